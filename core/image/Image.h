@@ -27,7 +27,7 @@ struct Image
 // RGB as CV_32FC3 in [0,1], the input form of every learned model.
 cv::Mat toFloatRgb(const Image &image);
 
-// Luma (ITU-R BT.601, as MATLAB's rgb2gray) as CV_64FC1 on a 0..255 scale
+// Luma (ITU-R BT.601 weights 0.299/0.587/0.114, unrounded) as CV_64FC1 on a 0..255 scale
 // whatever the bit depth: the input of the classic grey-level metrics.
 cv::Mat toLuma255(const Image &image);
 
