@@ -1,0 +1,162 @@
+#include "io/CsvReader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QStringDecoder>
+
+namespace iqa {
+
+namespace {
+
+bool isLineBreak(QChar c)
+{
+    return c == QLatin1Char('\n') || c == QLatin1Char('\r');
+}
+
+// Line of the first byte sequence that is not UTF-8, for the error message.
+int firstBadUtf8Line(const QByteArray &bytes)
+{
+    const QList<QByteArray> lines = bytes.split('\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        QStringDecoder decoder(QStringConverter::Utf8);
+        const QString ignored = decoder.decode(lines.at(i));
+        if (decoder.hasError())
+            return i + 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+Expected<QVector<CsvRecord>> CsvReader::parse(QStringView text)
+{
+    if (text.startsWith(QChar(0xFEFF)))
+        text = text.mid(1);
+
+    QVector<CsvRecord> records;
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    int line = 1;
+    auto skipLineBreak = [&] {
+        i += (text[i] == QLatin1Char('\r') && i + 1 < n && text[i + 1] == QLatin1Char('\n')) ? 2 : 1;
+        ++line;
+    };
+
+    while (i < n) {
+        if (isLineBreak(text[i])) { // empty line
+            skipLineBreak();
+            continue;
+        }
+        CsvRecord record;
+        record.line = line;
+        for (;;) {
+            QString field;
+            if (i < n && text[i] == QLatin1Char('"')) {
+                const int quoteLine = line;
+                ++i;
+                for (;;) {
+                    if (i >= n)
+                        return Expected<QVector<CsvRecord>>::failure(
+                            QCoreApplication::translate("CsvReader",
+                                                        "line %1: a quoted field starts here but is never closed")
+                                .arg(quoteLine));
+                    const QChar c = text[i];
+                    if (c == QLatin1Char('"')) {
+                        if (i + 1 < n && text[i + 1] == QLatin1Char('"')) {
+                            field += c;
+                            i += 2;
+                            continue;
+                        }
+                        ++i;
+                        break;
+                    }
+                    if (isLineBreak(c)) {
+                        field += QLatin1Char('\n');
+                        skipLineBreak();
+                        continue;
+                    }
+                    field += c;
+                    ++i;
+                }
+            }
+            // An unquoted field, or stray text after a closing quote.
+            const qsizetype start = i;
+            while (i < n && text[i] != QLatin1Char(',') && !isLineBreak(text[i]))
+                ++i;
+            field += text.mid(start, i - start);
+            record.fields << field;
+            if (i < n && text[i] == QLatin1Char(',')) {
+                ++i;
+                continue;
+            }
+            if (i < n)
+                skipLineBreak();
+            break;
+        }
+        records << record;
+    }
+    return records;
+}
+
+Expected<QVector<CsvRecord>> CsvReader::readFile(const QString &path)
+{
+    const QString shownPath = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Expected<QVector<CsvRecord>>::failure(
+            QCoreApplication::translate("CsvReader", "%1: cannot open: %2").arg(shownPath, file.errorString()));
+    const QByteArray bytes = file.readAll();
+
+    QStringDecoder decoder(QStringConverter::Utf8);
+    const QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return Expected<QVector<CsvRecord>>::failure(
+            QCoreApplication::translate("CsvReader", "%1: line %2: not UTF-8 text (save the file as UTF-8)")
+                .arg(shownPath, QString::number(firstBadUtf8Line(bytes))));
+
+    Expected<QVector<CsvRecord>> records = parse(text);
+    if (!records)
+        return Expected<QVector<CsvRecord>>::failure(QStringLiteral("%1: %2").arg(shownPath, records.error()));
+    return records;
+}
+
+QString csvField(const QString &field)
+{
+    const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
+                             || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))
+                             || (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));
+    if (!needsQuotes)
+        return field;
+    QString quoted = field;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString csvRecord(const QStringList &fields)
+{
+    // A lone empty field would be an empty line, which readers skip.
+    if (fields.size() == 1 && fields.first().isEmpty())
+        return QStringLiteral("\"\"\n");
+    QStringList out;
+    out.reserve(fields.size());
+    for (const QString &f : fields)
+        out << csvField(f);
+    return out.join(QLatin1Char(',')) + QLatin1Char('\n');
+}
+
+Status writeCsvFile(const QString &path, const QVector<QStringList> &records)
+{
+    QString text;
+    for (const QStringList &r : records)
+        text += csvRecord(r);
+    const QByteArray bytes = text.toUtf8();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Status::failure(QCoreApplication::translate("CsvReader", "%1: cannot write: %2")
+                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return Status::success();
+}
+
+} // namespace iqa

@@ -1,0 +1,146 @@
+#include "io/LabelCsv.h"
+
+#include "io/CsvReader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <cmath>
+
+namespace iqa {
+
+namespace {
+
+QString resolvePath(const QString &text, const QDir &base)
+{
+    return QDir::cleanPath(QDir::isAbsolutePath(text) ? text : base.absoluteFilePath(text));
+}
+
+bool isBlank(const QStringList &fields)
+{
+    for (const QString &f : fields) {
+        if (!f.trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Expected<LabelSet> LabelCsv::read(const QString &path, const QString &baseFolder)
+{
+    const QString shownPath = QDir::toNativeSeparators(path);
+    auto fail = [&](const QString &problem) {
+        return Expected<LabelSet>::failure(QStringLiteral("%1: %2").arg(shownPath, problem));
+    };
+
+    Expected<QVector<CsvRecord>> parsed = CsvReader::readFile(path);
+    if (!parsed)
+        return Expected<LabelSet>::failure(parsed.error());
+    QVector<CsvRecord> records;
+    for (const CsvRecord &r : std::as_const(*parsed)) {
+        if (!isBlank(r.fields))
+            records.append(r);
+    }
+    if (records.isEmpty())
+        return fail(QCoreApplication::translate("LabelCsv", "the file is empty; expected a header ref,dist,mos "
+                                                            "(full reference) or image,mos (no reference)"));
+
+    // Header: lower-case trimmed name -> column index. Unnamed columns are ignored.
+    const CsvRecord &header = records.first();
+    QMap<QString, int> columns;
+    QStringList shownColumns;
+    for (int i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields.at(i).trimmed();
+        if (name.isEmpty())
+            continue;
+        shownColumns << name;
+        const QString key = name.toLower();
+        if (columns.contains(key))
+            return fail(QCoreApplication::translate("LabelCsv", "line %1: column '%2' appears twice in the header")
+                            .arg(QString::number(header.line), name));
+        columns.insert(key, i);
+    }
+    auto has = [&](const char *name) { return columns.contains(QLatin1String(name)); };
+    const bool fullReference = has("ref") && has("dist") && has("mos");
+    if (!fullReference && !(has("image") && has("mos")))
+        return fail(QCoreApplication::translate("LabelCsv",
+                                                "line %1: the header has columns %2; expected ref,dist,mos "
+                                                "(full reference) or image,mos (no reference)")
+                        .arg(QString::number(header.line),
+                             shownColumns.isEmpty() ? QCoreApplication::translate("LabelCsv", "(none)")
+                                                    : shownColumns.join(QLatin1Char(','))));
+
+    const QStringList known = fullReference
+        ? QStringList{QStringLiteral("ref"), QStringLiteral("dist"), QStringLiteral("mos")}
+        : QStringList{QStringLiteral("image"), QStringLiteral("mos")};
+    QVector<int> extraIndexes;
+    LabelSet set;
+    for (int i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields.at(i).trimmed();
+        if (!name.isEmpty() && !known.contains(name.toLower())) {
+            extraIndexes << i;
+            set.extraColumns << name;
+        }
+    }
+
+    const QFileInfo csvInfo(path);
+    set.csvPath = csvInfo.absoluteFilePath();
+    set.baseFolder = QDir::cleanPath(baseFolder.isEmpty() ? csvInfo.absolutePath()
+                                                          : QDir(baseFolder).absolutePath());
+    set.fullReference = fullReference;
+    const QDir base(set.baseFolder);
+    const int mosColumn = columns.value(QStringLiteral("mos"));
+
+    struct PathColumn { const char *name; QString LabelRow::*text; QString LabelRow::*absolute; };
+    const QVector<PathColumn> pathColumns = fullReference
+        ? QVector<PathColumn>{{"ref", &LabelRow::refText, &LabelRow::ref},
+                              {"dist", &LabelRow::distText, &LabelRow::dist}}
+        : QVector<PathColumn>{{"image", &LabelRow::imageText, &LabelRow::image}};
+
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        const CsvRecord &record = records.at(r);
+        auto skip = [&](const QString &reason) { set.skipped.append({record.line, reason}); };
+        if (record.fields.size() != header.fields.size()) {
+            skip(QCoreApplication::translate("LabelCsv", "%1 fields instead of %2: wrong number of fields")
+                     .arg(record.fields.size())
+                     .arg(header.fields.size()));
+            continue;
+        }
+
+        LabelRow row;
+        row.line = record.line;
+        bool good = true;
+        for (const PathColumn &column : pathColumns) {
+            const QString text = record.fields.at(columns.value(QLatin1String(column.name))).trimmed();
+            if (text.isEmpty()) {
+                skip(QCoreApplication::translate("LabelCsv", "column %1: empty path").arg(QLatin1String(column.name)));
+                good = false;
+                break;
+            }
+            row.*column.text = text;
+            row.*column.absolute = resolvePath(text, base);
+        }
+        if (!good)
+            continue;
+
+        const QString mosText = record.fields.at(mosColumn).trimmed();
+        bool isNumber = false;
+        row.mos = mosText.toDouble(&isNumber);
+        if (!isNumber && !std::isinf(row.mos)) {  // Qt reports overflow (1e999) as not ok, but infinite
+            skip(QCoreApplication::translate("LabelCsv", "mos '%1': not a number").arg(mosText));
+            continue;
+        }
+        if (!std::isfinite(row.mos)) {
+            skip(QCoreApplication::translate("LabelCsv", "mos '%1': not finite").arg(mosText));
+            continue;
+        }
+        for (int k = 0; k < extraIndexes.size(); ++k)
+            row.extra.insert(set.extraColumns.at(k), record.fields.at(extraIndexes.at(k)));
+        set.rows.append(row);
+    }
+    return set;
+}
+
+} // namespace iqa
