@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+#include "models/ModelRegistry.h"
+
+// Shared pieces of the `iqa` subcommands: option parsing, output and errors.
+// Results go to stdout, progress and errors to stderr (DESIGN.md section 6).
+namespace cli {
+
+enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
+
+void printOut(const QString &text);
+void printErr(const QString &text);
+void printJson(const QJsonValue &value);
+int fail(const QString &reason);          // one-line reason on stderr, returns Failure
+int usageError(const QCommandLineParser &parser, const QString &reason);
+
+// --json, --models DIR, --device auto|cpu|cuda
+void addCommonOptions(QCommandLineParser &parser);
+bool jsonRequested(const QCommandLineParser &parser);
+// Fills `options` from the common options; false (after printing) on a bad value.
+bool readModelOptions(const QCommandLineParser &parser, iqa::ModelOptions *options);
+
+// Parses `arguments` (argv without the program name and subcommand) or prints
+// help/usage. Returns -1 to continue, otherwise the exit code.
+int parseOrExit(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
+
+// Numbers for humans: fixed precision, "inf" for infinity.
+QString formatScore(double value);
+// JSON cannot hold infinity: null (with the reason given elsewhere).
+QJsonValue jsonNumber(double value);
+
+// Progress line on stderr for long runs, redrawn in place on a terminal.
+class ProgressLine
+{
+public:
+    explicit ProgressLine(QString label);
+    void update(int done, int total);
+    void finish();
+
+private:
+    QString m_label;
+    qint64 m_lastDraw = 0;
+    qint64 m_started = 0;
+    bool m_drawn = false;
+};
+
+int runModels(const QStringList &arguments);
+int runScore(const QStringList &arguments);
+int runEval(const QStringList &arguments);
+
+} // namespace cli

@@ -1,0 +1,57 @@
+#include "models/ModelRegistry.h"
+
+#include "metrics/ClassicModels.h"
+
+#include <QCoreApplication>
+
+namespace iqa {
+
+static QString unknownModelMessage(const QString &id)
+{
+    return QCoreApplication::translate("ModelRegistry", "Unknown model '%1'. Known models: %2")
+        .arg(id, ModelRegistry::ids().join(QStringLiteral(", ")));
+}
+
+QStringList ModelRegistry::ids()
+{
+    return classicModelIds();
+}
+
+bool ModelRegistry::contains(const QString &id)
+{
+    return ids().contains(id);
+}
+
+Expected<std::unique_ptr<QualityModel>> ModelRegistry::create(const QString &id, const ModelOptions &)
+{
+    if (std::unique_ptr<QualityModel> classic = createClassicModel(id))
+        return classic;
+    return Expected<std::unique_ptr<QualityModel>>::failure(unknownModelMessage(id));
+}
+
+Expected<ModelCard> ModelRegistry::card(const QString &id, const ModelOptions &options)
+{
+    auto model = create(id, options);
+    if (!model)
+        return Expected<ModelCard>::failure(model.error());
+    return (*model)->card();
+}
+
+Expected<QStringList> ModelRegistry::parseIdList(const QString &commaSeparated)
+{
+    QStringList result;
+    for (QString id : commaSeparated.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        id = id.trimmed().toLower();
+        if (!contains(id))
+            return Expected<QStringList>::failure(unknownModelMessage(id));
+        if (!result.contains(id))
+            result << id;
+    }
+    if (result.isEmpty())
+        return Expected<QStringList>::failure(
+            QCoreApplication::translate("ModelRegistry", "No model given. Known models: %1")
+                .arg(ids().join(QStringLiteral(", "))));
+    return result;
+}
+
+} // namespace iqa

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/Expected.h"
+#include "models/Device.h"
+#include "models/QualityModel.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace iqa {
+
+struct ModelOptions
+{
+    QString modelsFolder;  // user-chosen weights folder (see ModelLocator)
+    DevicePreference device = DevicePreference::Auto;
+};
+
+// The models IQA Studio can score with, by id (DESIGN.md section 6). Only
+// models that are implemented are listed; learned models join as they land.
+class ModelRegistry
+{
+public:
+    static QStringList ids();
+    static bool contains(const QString &id);
+
+    static Expected<ModelCard> card(const QString &id, const ModelOptions &options = {});
+    static Expected<std::unique_ptr<QualityModel>> create(const QString &id, const ModelOptions &options = {});
+
+    // "psnr,ssim" -> ids, refusing unknown ones with the list of known ids.
+    static Expected<QStringList> parseIdList(const QString &commaSeparated);
+};
+
+} // namespace iqa
