@@ -1,1 +1,88 @@
-int main() { return 0; }
+// iqa-studio: the GUI. Argument parsing only; the window lives in iqa_ui.
+#include "AppSettings.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "models/Device.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("iqa-studio"));
+    QApplication::setApplicationName(QStringLiteral("iqa-studio"));
+    QApplication::setApplicationDisplayName(QStringLiteral("IQA Studio"));
+    QApplication::setApplicationVersion(QStringLiteral(IQA_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/iqa-studio.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("io.iqastudio.IQAStudio"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "IQA Studio: compare a reference and a distorted image and score them.\n"
+        "Without images it opens the built-in sample pair."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("ref"), QStringLiteral("Reference image."), QStringLiteral("R")});
+    parser.addOption({QStringLiteral("dist"), QStringLiteral("Distorted image."), QStringLiteral("D")});
+    parser.addOption({QStringLiteral("language"), QStringLiteral("Language code (en, de) for this run."),
+                      QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x800."), QStringLiteral("WxH")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QStringLiteral("Wait until every image and score is shown, save the window to FILE and exit."),
+                      QStringLiteral("FILE")});
+    parser.process(app);
+
+    LanguageManager languages;
+    AppSettings &settings = AppSettings::instance();
+    languages.apply(parser.isSet(QStringLiteral("language")) ? parser.value(QStringLiteral("language"))
+                                                             : settings.language());
+    QObject::connect(&settings, &AppSettings::languageChanged, &languages,
+                     [&languages](const QString &code) { languages.apply(code); });
+
+    iqa::configureCpuThreads(settings.cpuThreads());
+    QObject::connect(&settings, &AppSettings::settingsChanged, &settings,
+                     [&settings] { iqa::configureCpuThreads(settings.cpuThreads()); });
+
+    MainWindow window;
+    if (parser.isSet(QStringLiteral("size"))) {
+        const QStringList parts = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+        if (parts.size() == 2 && parts[0].toInt() > 0 && parts[1].toInt() > 0)
+            window.resize(parts[0].toInt(), parts[1].toInt());
+    }
+
+    const bool anyImage = parser.isSet(QStringLiteral("ref")) || parser.isSet(QStringLiteral("dist"));
+    const QString ref = anyImage ? parser.value(QStringLiteral("ref")) : QStringLiteral(":/samples/reference.png");
+    const QString dist = anyImage ? parser.value(QStringLiteral("dist")) : QStringLiteral(":/samples/distorted.jpg");
+    window.show();
+    if (!ref.isEmpty())
+        window.openImage(MainWindow::Role::Reference, ref);
+    if (!dist.isEmpty())
+        window.openImage(MainWindow::Role::Distorted, dist);
+
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        const QString target = parser.value(QStringLiteral("screenshot"));
+        auto save = [&window, target] {
+            // Let layouts settle after the last update before grabbing.
+            QTimer::singleShot(200, &window, [&window, target] {
+                if (window.isBusy())
+                    return;
+                const bool saved = window.grab().save(target);
+                if (!saved)
+                    std::fprintf(stderr, "iqa-studio: error: cannot write %s\n", qPrintable(target));
+                QApplication::exit(saved ? 0 : 1);
+            });
+        };
+        QObject::connect(&window, &MainWindow::idle, &window, save);
+        if (!window.isBusy())
+            save();
+        QTimer::singleShot(120000, &app, [] {
+            std::fprintf(stderr, "iqa-studio: error: gave up waiting for images and scores after 120 s\n");
+            QApplication::exit(1);
+        });
+    }
+    return app.exec();
+}

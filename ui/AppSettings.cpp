@@ -1,0 +1,118 @@
+#include "AppSettings.h"
+
+#include "image/ImageLoader.h"
+
+#include <QFileInfo>
+
+namespace {
+const char *const kLanguage = "ui/language";
+const char *const kDevice = "compute/device";
+const char *const kThreads = "compute/cpuThreads";
+const char *const kModels = "models/folder";
+const char *const kMaxPixels = "images/maxPixels";
+const char *const kRecent = "files/recent";
+const char *const kGeometry = "ui/geometry";
+}
+
+AppSettings &AppSettings::instance()
+{
+    static AppSettings settings;
+    return settings;
+}
+
+AppSettings::AppSettings() : m_settings(QStringLiteral("iqa-studio"), QStringLiteral("iqa-studio")) {}
+
+QString AppSettings::language() const
+{
+    return m_settings.value(kLanguage, QString()).toString();
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    if (code == language())
+        return;
+    m_settings.setValue(kLanguage, code);
+    emit languageChanged(code);
+    emit settingsChanged();
+}
+
+iqa::DevicePreference AppSettings::device() const
+{
+    iqa::DevicePreference preference = iqa::DevicePreference::Auto;
+    iqa::parseDevicePreference(m_settings.value(kDevice, QStringLiteral("auto")).toString(), &preference);
+    return preference;
+}
+
+void AppSettings::setDevice(iqa::DevicePreference preference)
+{
+    m_settings.setValue(kDevice, iqa::devicePreferenceName(preference));
+    emit settingsChanged();
+}
+
+int AppSettings::cpuThreads() const
+{
+    return qMax(0, m_settings.value(kThreads, 0).toInt());
+}
+
+void AppSettings::setCpuThreads(int threads)
+{
+    m_settings.setValue(kThreads, qMax(0, threads));
+    emit settingsChanged();
+}
+
+QString AppSettings::modelsFolder() const
+{
+    return m_settings.value(kModels, QString()).toString();
+}
+
+void AppSettings::setModelsFolder(const QString &folder)
+{
+    m_settings.setValue(kModels, folder);
+    emit settingsChanged();
+}
+
+qint64 AppSettings::maxImagePixels() const
+{
+    const qint64 fallback = iqa::ImageLoader::Options().maxPixels;
+    const qint64 value = m_settings.value(kMaxPixels, fallback).toLongLong();
+    return value > 0 ? value : fallback;
+}
+
+void AppSettings::setMaxImagePixels(qint64 pixels)
+{
+    m_settings.setValue(kMaxPixels, pixels);
+    emit settingsChanged();
+}
+
+QStringList AppSettings::recentFiles() const
+{
+    return m_settings.value(kRecent).toStringList();
+}
+
+void AppSettings::addRecentFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    m_settings.setValue(kRecent, files);
+    emit recentFilesChanged();
+}
+
+void AppSettings::clearRecentFiles()
+{
+    m_settings.remove(kRecent);
+    emit recentFilesChanged();
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(kGeometry).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(kGeometry, geometry);
+}

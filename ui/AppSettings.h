@@ -1,0 +1,50 @@
+#pragma once
+
+#include "models/Device.h"
+
+#include <QObject>
+#include <QSettings>
+#include <QStringList>
+
+// The one place that reads and writes the GUI's settings (QSettings), with
+// defaults; widgets listen to settingsChanged instead of reading QSettings.
+class AppSettings : public QObject
+{
+    Q_OBJECT
+public:
+    static AppSettings &instance();
+
+    // "" follows the system locale; otherwise a code such as "de" or "en".
+    QString language() const;
+    void setLanguage(const QString &code);
+
+    iqa::DevicePreference device() const;
+    void setDevice(iqa::DevicePreference preference);
+
+    int cpuThreads() const;  // 0 = one per core
+    void setCpuThreads(int threads);
+
+    QString modelsFolder() const;
+    void setModelsFolder(const QString &folder);
+
+    qint64 maxImagePixels() const;
+    void setMaxImagePixels(qint64 pixels);
+
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path);
+    void clearRecentFiles();
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+
+    static constexpr int kMaxRecentFiles = 10;
+
+signals:
+    void settingsChanged();
+    void languageChanged(const QString &code);
+    void recentFilesChanged();
+
+private:
+    AppSettings();
+    QSettings m_settings;
+};

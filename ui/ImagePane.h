@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QWidget>
+
+class ImageView;
+class QLabel;
+
+// A titled image view: role ("Reference"), file name and size above the
+// image, or a clear message in place of the image when loading failed.
+class ImagePane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ImagePane(QWidget *parent = nullptr);
+
+    ImageView *view() const { return m_view; }
+    void setRole(const QString &role);
+    void showImage(const QImage &image, const QString &path, const QString &details);
+    void showError(const QString &message);
+    void showPlaceholder(const QString &hint);
+    QString title() const;
+    QString message() const;
+
+private:
+    void updateTitle();
+
+    QLabel *m_title;
+    QLabel *m_message;
+    ImageView *m_view;
+    QString m_role;
+    QString m_fileName;
+    QString m_details;
+};

@@ -1,0 +1,44 @@
+#include "LanguageManager.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+
+LanguageManager::LanguageManager(QObject *parent) : QObject(parent) {}
+
+QList<QPair<QString, QString>> LanguageManager::availableLanguages()
+{
+    // Endonyms on purpose: a user who cannot read the current language must
+    // still find their own.
+    return {{QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+}
+
+QString LanguageManager::apply(const QString &code)
+{
+    if (m_appTranslator)
+        QCoreApplication::removeTranslator(m_appTranslator.get());
+    if (m_qtTranslator)
+        QCoreApplication::removeTranslator(m_qtTranslator.get());
+    m_appTranslator.reset();
+    m_qtTranslator.reset();
+
+    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    QLocale::setDefault(locale);
+    const QString language = QLocale::languageToCode(locale.language());
+    if (language == QLatin1String("en") || language.isEmpty())
+        return QStringLiteral("en");  // the source language needs no translator
+
+    auto app = std::make_unique<QTranslator>();
+    if (!app->load(QStringLiteral(":/i18n/iqa_studio_%1.qm").arg(language)))
+        return QStringLiteral("en");
+    QCoreApplication::installTranslator(app.get());
+    m_appTranslator = std::move(app);
+
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        m_qtTranslator = std::move(qt);
+    }
+    return language;
+}

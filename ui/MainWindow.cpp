@@ -1,0 +1,309 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "ImageConversion.h"
+#include "ImagePane.h"
+#include "ScorePanel.h"
+#include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
+#include "SideBySideView.h"
+
+#include "image/ImageLoader.h"
+#include "models/Device.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent),
+      m_comparison(new SideBySideView(this)),
+      m_scores(new ScorePanel(this)),
+      m_scoreDock(new QDockWidget(this)),
+      m_deviceLabel(new QLabel(this))
+{
+    setCentralWidget(m_comparison);
+    m_scoreDock->setObjectName(QStringLiteral("scores"));
+    m_scoreDock->setWidget(m_scores);
+    m_scoreDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, m_scoreDock);
+    statusBar()->addPermanentWidget(m_deviceLabel);
+
+    createActions();
+    createMenus();
+    retranslate();
+
+    connect(m_comparison, &SideBySideView::referenceDropped, this,
+            [this](const QString &path) { openImage(Role::Reference, path); });
+    connect(m_comparison, &SideBySideView::distortedDropped, this,
+            [this](const QString &path) { openImage(Role::Distorted, path); });
+    connect(&m_referenceLoad, &QFutureWatcher<LoadResult>::finished, this,
+            [this] { imageLoaded(Role::Reference, m_referenceLoad.result()); });
+    connect(&m_distortedLoad, &QFutureWatcher<LoadResult>::finished, this,
+            [this] { imageLoaded(Role::Distorted, m_distortedLoad.result()); });
+    connect(m_scores, &ScorePanel::scoresReady, this, &MainWindow::checkIdle);
+    connect(&AppSettings::instance(), &AppSettings::recentFilesChanged, this, &MainWindow::updateRecentMenu);
+    connect(&AppSettings::instance(), &AppSettings::settingsChanged, this, &MainWindow::updateDeviceLabel);
+
+    if (!restoreGeometry(AppSettings::instance().windowGeometry()))
+        resize(1280, 800);
+    // Wide enough for model, score, direction and range without scrolling.
+    resizeDocks({m_scoreDock}, {440}, Qt::Horizontal);
+}
+
+void MainWindow::createActions()
+{
+    m_openReference = new QAction(this);
+    m_openReference->setShortcut(QKeySequence::Open);
+    connect(m_openReference, &QAction::triggered, this, &MainWindow::openReferenceDialog);
+    m_openDistorted = new QAction(this);
+    m_openDistorted->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_openDistorted, &QAction::triggered, this, &MainWindow::openDistortedDialog);
+    m_clearRecent = new QAction(this);
+    connect(m_clearRecent, &QAction::triggered, this, [] { AppSettings::instance().clearRecentFiles(); });
+    m_quit = new QAction(this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_fit = new QAction(this);
+    m_fit->setShortcuts({QKeySequence(Qt::Key_F), QKeySequence(Qt::CTRL | Qt::Key_0)});
+    connect(m_fit, &QAction::triggered, m_comparison, &SideBySideView::fitToWindow);
+    m_oneToOne = new QAction(this);
+    m_oneToOne->setShortcuts({QKeySequence(Qt::Key_1), QKeySequence(Qt::CTRL | Qt::Key_1)});
+    connect(m_oneToOne, &QAction::triggered, m_comparison, &SideBySideView::zoomOneToOne);
+    m_zoomIn = new QAction(this);
+    m_zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::Key_Plus)});
+    connect(m_zoomIn, &QAction::triggered, m_comparison, &SideBySideView::zoomIn);
+    m_zoomOut = new QAction(this);
+    m_zoomOut->setShortcuts({QKeySequence::ZoomOut, QKeySequence(Qt::Key_Minus)});
+    connect(m_zoomOut, &QAction::triggered, m_comparison, &SideBySideView::zoomOut);
+
+    m_settings = new QAction(this);
+    m_settings->setShortcut(QKeySequence::Preferences);
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
+    m_shortcuts = new QAction(this);
+    m_shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(m_shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_about = new QAction(this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openReference);
+    m_fileMenu->addAction(m_openDistorted);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_fit);
+    m_viewMenu->addAction(m_oneToOne);
+    m_viewMenu->addAction(m_zoomIn);
+    m_viewMenu->addAction(m_zoomOut);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_scoreDock->toggleViewAction());
+
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addAction(m_settings);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcuts);
+    m_helpMenu->addAction(m_about);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("IQA Studio"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_openReference->setText(tr("Open &Reference…"));
+    m_openDistorted->setText(tr("Open &Distorted…"));
+    m_clearRecent->setText(tr("&Clear List"));
+    m_quit->setText(tr("&Quit"));
+    m_fit->setText(tr("&Fit to Window"));
+    m_oneToOne->setText(tr("&Actual Size (1:1)"));
+    m_zoomIn->setText(tr("Zoom &In"));
+    m_zoomOut->setText(tr("Zoom &Out"));
+    m_settings->setText(tr("&Settings…"));
+    m_shortcuts->setText(tr("&Keyboard Shortcuts"));
+    m_about->setText(tr("&About IQA Studio"));
+    m_scoreDock->setWindowTitle(tr("Scores"));
+    m_scoreDock->toggleViewAction()->setText(tr("&Scores Panel"));
+    m_comparison->retranslate();
+    m_scores->retranslate();
+    // Empty panes say how to fill them (an error message stays as it is).
+    if (m_reference.isNull() && m_referenceError.isEmpty())
+        m_comparison->referencePane()->showPlaceholder(
+            tr("Drop a reference image here or press %1.").arg(m_openReference->shortcut().toString(QKeySequence::NativeText)));
+    if (m_distorted.isNull() && m_distortedError.isEmpty())
+        m_comparison->distortedPane()->showPlaceholder(
+            tr("Drop a distorted image here or press %1.").arg(m_openDistorted->shortcut().toString(QKeySequence::NativeText)));
+    updateRecentMenu();
+    updateDeviceLabel();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings::instance().setWindowGeometry(saveGeometry());
+    event->accept();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = AppSettings::instance().recentFiles();
+    for (const QString &file : files) {
+        QMenu *roleMenu = m_recentMenu->addMenu(QFileInfo(file).fileName());
+        roleMenu->setToolTip(file);
+        roleMenu->addAction(tr("As Reference"), this, [this, file] { openImage(Role::Reference, file); });
+        roleMenu->addAction(tr("As Distorted"), this, [this, file] { openImage(Role::Distorted, file); });
+    }
+    if (!files.isEmpty())
+        m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecent);
+    m_clearRecent->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateDeviceLabel()
+{
+    const iqa::DeviceChoice device = iqa::selectDevice(AppSettings::instance().device());
+    m_deviceLabel->setText(tr("Device: %1").arg(device.description));
+}
+
+QString MainWindow::openDialog(const QString &title)
+{
+    const QStringList recent = AppSettings::instance().recentFiles();
+    const QString folder = recent.isEmpty() ? QString() : QFileInfo(recent.first()).absolutePath();
+    return QFileDialog::getOpenFileName(
+        this, title, folder,
+        tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.ppm *.pgm *.pnm);;All files (*)"));
+}
+
+void MainWindow::openReferenceDialog()
+{
+    const QString path = openDialog(tr("Open Reference Image"));
+    if (!path.isEmpty())
+        openImage(Role::Reference, path);
+}
+
+void MainWindow::openDistortedDialog()
+{
+    const QString path = openDialog(tr("Open Distorted Image"));
+    if (!path.isEmpty())
+        openImage(Role::Distorted, path);
+}
+
+void MainWindow::openImage(Role role, const QString &path)
+{
+    iqa::ImageLoader::Options options;
+    options.maxPixels = AppSettings::instance().maxImagePixels();
+    QFutureWatcher<LoadResult> &watcher = role == Role::Reference ? m_referenceLoad : m_distortedLoad;
+    // Busy until the result has been shown, not merely computed: the
+    // watcher's finished signal is queued behind the computation.
+    (role == Role::Reference ? m_referencePending : m_distortedPending) = true;
+    statusBar()->showMessage(tr("Loading %1…").arg(QFileInfo(path).fileName()));
+    // The loader is pure core code: safe to run on a pool thread.
+    watcher.setFuture(QtConcurrent::run([path, options] {
+        LoadResult result;
+        result.path = path;
+        auto image = iqa::ImageLoader(options).load(path);
+        if (image)
+            result.image = *image;
+        else
+            result.error = image.error();
+        return result;
+    }));
+}
+
+void MainWindow::imageLoaded(Role role, const LoadResult &result)
+{
+    (role == Role::Reference ? m_referencePending : m_distortedPending) = false;
+    ImagePane *pane = role == Role::Reference ? m_comparison->referencePane() : m_comparison->distortedPane();
+    iqa::Image &slot = role == Role::Reference ? m_reference : m_distorted;
+    (role == Role::Reference ? m_referenceError : m_distortedError) = result.error;
+    if (!result.error.isEmpty()) {
+        // Keep the window usable: the message replaces this image only.
+        slot = iqa::Image();
+        pane->showError(result.error);
+        statusBar()->showMessage(result.error);
+        pairChanged();
+        return;
+    }
+    slot = result.image;
+    QString details = tr("%1 x %2, %3-bit").arg(slot.width()).arg(slot.height()).arg(slot.bitDepth);
+    if (!slot.notes.isEmpty())
+        details += QStringLiteral("; ") + slot.notes.join(QStringLiteral("; "));
+    pane->showImage(toDisplayImage(slot), result.path, details);
+    if (!result.path.startsWith(QLatin1Char(':')))
+        AppSettings::instance().addRecentFile(result.path);
+    statusBar()->showMessage(tr("Loaded %1").arg(QFileInfo(result.path).fileName()), 3000);
+    pairChanged();
+}
+
+void MainWindow::pairChanged()
+{
+    if (m_reference.isNull() || m_distorted.isNull()) {
+        m_scores->clear(tr("Open a reference and a distorted image to score them."));
+    } else if (m_reference.width() != m_distorted.width() || m_reference.height() != m_distorted.height()) {
+        m_scores->clear(tr("The images differ in size (%1 x %2 and %3 x %4): full-reference scores need equal sizes.")
+                            .arg(m_reference.width()).arg(m_reference.height())
+                            .arg(m_distorted.width()).arg(m_distorted.height()));
+    } else {
+        m_scores->setPair(m_reference, m_distorted);
+    }
+    checkIdle();
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_referencePending || m_distortedPending || m_scores->isBusy();
+}
+
+void MainWindow::checkIdle()
+{
+    if (!isBusy())
+        emit idle();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(findChildren<QAction *>(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About IQA Studio"),
+                       tr("<h3>IQA Studio %1</h3>"
+                          "<p>Compare images, score them with classic and learned quality models, "
+                          "collect human opinion scores and fine-tune the models on them.</p>")
+                           .arg(QStringLiteral(IQA_VERSION)));
+}
