@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 
+#include "image/ColorMaps.h"
 #include "image/ImageLoader.h"
 
 #include <QFileInfo>
@@ -10,6 +11,8 @@ const char *const kDevice = "compute/device";
 const char *const kThreads = "compute/cpuThreads";
 const char *const kModels = "models/folder";
 const char *const kMaxPixels = "images/maxPixels";
+const char *const kColorMap = "compare/colorMap";
+const char *const kDifferenceRange = "compare/differenceRange";
 const char *const kRecent = "files/recent";
 const char *const kGeometry = "ui/geometry";
 }
@@ -81,6 +84,35 @@ qint64 AppSettings::maxImagePixels() const
 void AppSettings::setMaxImagePixels(qint64 pixels)
 {
     m_settings.setValue(kMaxPixels, pixels);
+    emit settingsChanged();
+}
+
+QString AppSettings::differenceColorMap() const
+{
+    const QString id = m_settings.value(kColorMap, QStringLiteral("magma")).toString();
+    iqa::ColorMap map;
+    return iqa::parseColorMap(id, &map) ? iqa::colorMapId(map) : QStringLiteral("magma");
+}
+
+void AppSettings::setDifferenceColorMap(const QString &id)
+{
+    if (id == differenceColorMap())
+        return;
+    m_settings.setValue(kColorMap, id);
+    emit settingsChanged();
+}
+
+QString AppSettings::differenceRange() const
+{
+    const QString range = m_settings.value(kDifferenceRange, QStringLiteral("auto")).toString();
+    return range == QLatin1String("fixed") ? range : QStringLiteral("auto");
+}
+
+void AppSettings::setDifferenceRange(const QString &range)
+{
+    if (range == differenceRange())
+        return;
+    m_settings.setValue(kDifferenceRange, range);
     emit settingsChanged();
 }
 

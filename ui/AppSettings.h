@@ -30,6 +30,13 @@ public:
     qint64 maxImagePixels() const;
     void setMaxImagePixels(qint64 pixels);
 
+    // Colour map of the difference view: an iqa::colorMapId ("magma" by default).
+    QString differenceColorMap() const;
+    void setDifferenceColorMap(const QString &id);
+    // "auto" (0..largest difference, the default) or "fixed" (0..255).
+    QString differenceRange() const;
+    void setDifferenceRange(const QString &range);
+
     QStringList recentFiles() const;
     void addRecentFile(const QString &path);
     void clearRecentFiles();

@@ -42,6 +42,13 @@ void ImagePane::showImage(const QImage &image, const QString &path, const QStrin
     updateTitle();
 }
 
+void ImagePane::showPixmap(const QPixmap &pixmap)
+{
+    m_message->hide();
+    m_view->show();
+    m_view->setPixmap(pixmap);
+}
+
 void ImagePane::showError(const QString &message)
 {
     m_message->setStyleSheet(QStringLiteral("QLabel { background: #5a1e1e; color: white; padding: 12px; }"));

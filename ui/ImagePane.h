@@ -16,6 +16,8 @@ public:
     ImageView *view() const { return m_view; }
     void setRole(const QString &role);
     void showImage(const QImage &image, const QString &path, const QString &details);
+    // Shows `pixmap` without changing the title (the compare modes set it with setRole).
+    void showPixmap(const QPixmap &pixmap);
     void showError(const QString &message);
     void showPlaceholder(const QString &hint);
     QString title() const;

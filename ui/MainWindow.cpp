@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "CompareView.h"
 #include "ImageConversion.h"
 #include "ImagePane.h"
+#include "PixelInspector.h"
 #include "ScorePanel.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
@@ -12,6 +14,7 @@
 #include "models/Device.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -21,30 +24,48 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
-      m_comparison(new SideBySideView(this)),
+      m_compare(new CompareView(this)),
+      m_comparison(m_compare->sideBySide()),
       m_scores(new ScorePanel(this)),
       m_scoreDock(new QDockWidget(this)),
+      m_inspector(new PixelInspector(this)),
+      m_inspectorDock(new QDockWidget(this)),
       m_deviceLabel(new QLabel(this))
 {
-    setCentralWidget(m_comparison);
+    setCentralWidget(m_compare);
     m_scoreDock->setObjectName(QStringLiteral("scores"));
     m_scoreDock->setWidget(m_scores);
     m_scoreDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, m_scoreDock);
+    m_inspectorDock->setObjectName(QStringLiteral("inspector"));
+    m_inspectorDock->setWidget(m_inspector);
+    m_inspectorDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                                 | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
     statusBar()->addPermanentWidget(m_deviceLabel);
 
     createActions();
     createMenus();
     retranslate();
 
-    connect(m_comparison, &SideBySideView::referenceDropped, this,
+    connect(m_compare, &CompareView::referenceDropped, this,
             [this](const QString &path) { openImage(Role::Reference, path); });
-    connect(m_comparison, &SideBySideView::distortedDropped, this,
+    connect(m_compare, &CompareView::distortedDropped, this,
             [this](const QString &path) { openImage(Role::Distorted, path); });
+    connect(m_compare, &CompareView::pointerMoved, m_inspector, &PixelInspector::showPixel);
+    connect(m_compare, &CompareView::regionSelected, m_inspector, &PixelInspector::setRegion);
+    connect(m_compare, &CompareView::differenceReady, this, &MainWindow::checkIdle);
+    connect(m_compare, &CompareView::modeChanged, this, [this](CompareView::Mode mode) {
+        const QList<QAction *> modes = m_modeGroup->actions();
+        modes.value(int(mode))->setChecked(true);
+        m_toggleFlicker->setEnabled(mode == CompareView::Mode::Flicker);
+    });
+    connect(m_inspector, &PixelInspector::regionReady, this, &MainWindow::checkIdle);
     connect(&m_referenceLoad, &QFutureWatcher<LoadResult>::finished, this,
             [this] { imageLoaded(Role::Reference, m_referenceLoad.result()); });
     connect(&m_distortedLoad, &QFutureWatcher<LoadResult>::finished, this,
@@ -57,6 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
         resize(1280, 800);
     // Wide enough for model, score, direction and range without scrolling.
     resizeDocks({m_scoreDock}, {440}, Qt::Horizontal);
+    resizeDocks({m_scoreDock, m_inspectorDock}, {230, 470}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -73,18 +95,47 @@ void MainWindow::createActions()
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
+    // Zoom acts on the view of the current compare mode; the lock carries the rest.
     m_fit = new QAction(this);
     m_fit->setShortcuts({QKeySequence(Qt::Key_F), QKeySequence(Qt::CTRL | Qt::Key_0)});
-    connect(m_fit, &QAction::triggered, m_comparison, &SideBySideView::fitToWindow);
+    connect(m_fit, &QAction::triggered, m_compare, &CompareView::fitToWindow);
+    // 1-4 and Ctrl+1-4 choose the compare mode, so actual size moved to '=' and Ctrl+Alt+0.
     m_oneToOne = new QAction(this);
-    m_oneToOne->setShortcuts({QKeySequence(Qt::Key_1), QKeySequence(Qt::CTRL | Qt::Key_1)});
-    connect(m_oneToOne, &QAction::triggered, m_comparison, &SideBySideView::zoomOneToOne);
+    m_oneToOne->setShortcuts({QKeySequence(Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0)});
+    connect(m_oneToOne, &QAction::triggered, m_compare, &CompareView::zoomOneToOne);
     m_zoomIn = new QAction(this);
     m_zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::Key_Plus)});
-    connect(m_zoomIn, &QAction::triggered, m_comparison, &SideBySideView::zoomIn);
+    connect(m_zoomIn, &QAction::triggered, m_compare, &CompareView::zoomIn);
     m_zoomOut = new QAction(this);
     m_zoomOut->setShortcuts({QKeySequence::ZoomOut, QKeySequence(Qt::Key_Minus)});
-    connect(m_zoomOut, &QAction::triggered, m_comparison, &SideBySideView::zoomOut);
+    connect(m_zoomOut, &QAction::triggered, m_compare, &CompareView::zoomOut);
+
+    m_modeGroup = new QActionGroup(this);
+    const QList<CompareView::Mode> modes = {CompareView::Mode::SideBySide, CompareView::Mode::Swipe,
+                                            CompareView::Mode::Flicker, CompareView::Mode::Difference};
+    const Qt::Key keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4};
+    for (int i = 0; i < modes.size(); ++i) {
+        auto *action = new QAction(m_modeGroup);
+        action->setCheckable(true);
+        action->setShortcuts({QKeySequence(keys[i]), QKeySequence(Qt::CTRL | keys[i])});
+        const CompareView::Mode mode = modes[i];
+        connect(action, &QAction::triggered, m_compare, [this, mode] { m_compare->setMode(mode); });
+    }
+    m_sideBySideMode = m_modeGroup->actions()[0];
+    m_swipeMode = m_modeGroup->actions()[1];
+    m_flickerMode = m_modeGroup->actions()[2];
+    m_differenceMode = m_modeGroup->actions()[3];
+    m_sideBySideMode->setChecked(true);
+    m_toggleFlicker = new QAction(this);
+    m_toggleFlicker->setShortcut(QKeySequence(Qt::Key_Space));
+    m_toggleFlicker->setEnabled(false);
+    connect(m_toggleFlicker, &QAction::triggered, m_compare, &CompareView::toggleFlicker);
+    m_clearRegion = new QAction(this);
+    m_clearRegion->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(m_clearRegion, &QAction::triggered, this, [this] {
+        m_compare->clearRegion();
+        m_inspector->clearRegion();
+    });
 
     m_settings = new QAction(this);
     m_settings->setShortcut(QKeySequence::Preferences);
@@ -113,7 +164,18 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_zoomIn);
     m_viewMenu->addAction(m_zoomOut);
     m_viewMenu->addSeparator();
+    m_viewMenu->addActions(m_modeGroup->actions());
+    m_viewMenu->addAction(m_toggleFlicker);
+    m_viewMenu->addAction(m_clearRegion);
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_scoreDock->toggleViewAction());
+    m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
+
+    m_compareToolBar = addToolBar(QString());
+    m_compareToolBar->setObjectName(QStringLiteral("compareModes"));
+    m_compareToolBar->setMovable(false);
+    m_compareToolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_compareToolBar->addActions(m_modeGroup->actions());
 
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->addAction(m_settings);
@@ -139,13 +201,27 @@ void MainWindow::retranslate()
     m_oneToOne->setText(tr("&Actual Size (1:1)"));
     m_zoomIn->setText(tr("Zoom &In"));
     m_zoomOut->setText(tr("Zoom &Out"));
+    m_sideBySideMode->setText(tr("Side &by Side"));
+    m_sideBySideMode->setToolTip(tr("Reference and distorted image next to each other (1)"));
+    m_swipeMode->setText(tr("S&wipe"));
+    m_swipeMode->setToolTip(tr("One view: reference left of a draggable line, distorted right (2)"));
+    m_flickerMode->setText(tr("F&licker"));
+    m_flickerMode->setToolTip(tr("One view: Space switches between reference and distorted (3)"));
+    m_differenceMode->setText(tr("&Difference"));
+    m_differenceMode->setToolTip(tr("Absolute difference through a colour map, with a colour bar (4)"));
+    m_toggleFlicker->setText(tr("Switch Reference/Distorted (Flicker)"));
+    m_clearRegion->setText(tr("Clear &Region"));
+    m_compareToolBar->setWindowTitle(tr("Compare Modes"));
+    m_inspectorDock->setWindowTitle(tr("Inspector"));
+    m_inspectorDock->toggleViewAction()->setText(tr("&Inspector Panel"));
     m_settings->setText(tr("&Settings…"));
     m_shortcuts->setText(tr("&Keyboard Shortcuts"));
     m_about->setText(tr("&About IQA Studio"));
     m_scoreDock->setWindowTitle(tr("Scores"));
     m_scoreDock->toggleViewAction()->setText(tr("&Scores Panel"));
-    m_comparison->retranslate();
+    m_compare->retranslate();
     m_scores->retranslate();
+    m_inspector->retranslate();
     // Empty panes say how to fill them (an error message stays as it is).
     if (m_reference.isNull() && m_referenceError.isEmpty())
         m_comparison->referencePane()->showPlaceholder(
@@ -273,12 +349,15 @@ void MainWindow::pairChanged()
     } else {
         m_scores->setPair(m_reference, m_distorted);
     }
+    m_compare->setPair(m_reference, m_distorted);
+    m_inspector->setPair(m_reference, m_distorted);
     checkIdle();
 }
 
 bool MainWindow::isBusy() const
 {
-    return m_referencePending || m_distortedPending || m_scores->isBusy();
+    return m_referencePending || m_distortedPending || m_scores->isBusy() || m_compare->isBusy()
+           || m_inspector->isBusy();
 }
 
 void MainWindow::checkIdle()

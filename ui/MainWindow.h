@@ -5,15 +5,20 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+class CompareView;
+class PixelInspector;
 class QAction;
+class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QToolBar;
 class ScorePanel;
 class SideBySideView;
 
-// The comparison window: reference and distorted image side by side with a
-// score panel. Images load off the GUI thread; scores follow each new pair.
+// The comparison window: reference and distorted image in one of four
+// compare modes (CompareView), a score panel and a pixel inspector. Images
+// load off the GUI thread; scores follow each new pair.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,7 +30,9 @@ public:
     // True while an image is loading or scores are being computed.
     bool isBusy() const;
     SideBySideView *comparison() const { return m_comparison; }
+    CompareView *compareView() const { return m_compare; }
     ScorePanel *scorePanel() const { return m_scores; }
+    PixelInspector *inspector() const { return m_inspector; }
 
 public slots:
     void openImage(MainWindow::Role role, const QString &path);
@@ -56,9 +63,12 @@ private:
     void checkIdle();
     QString openDialog(const QString &title);
 
-    SideBySideView *m_comparison;
+    CompareView *m_compare;
+    SideBySideView *m_comparison;  // the side-by-side page of m_compare
     ScorePanel *m_scores;
     QDockWidget *m_scoreDock;
+    PixelInspector *m_inspector;
+    QDockWidget *m_inspectorDock;
     QLabel *m_deviceLabel;
     iqa::Image m_reference;
     iqa::Image m_distorted;
@@ -82,6 +92,14 @@ private:
     QAction *m_oneToOne = nullptr;
     QAction *m_zoomIn = nullptr;
     QAction *m_zoomOut = nullptr;
+    QActionGroup *m_modeGroup = nullptr;
+    QAction *m_sideBySideMode = nullptr;
+    QAction *m_swipeMode = nullptr;
+    QAction *m_flickerMode = nullptr;
+    QAction *m_differenceMode = nullptr;
+    QAction *m_toggleFlicker = nullptr;
+    QAction *m_clearRegion = nullptr;
+    QToolBar *m_compareToolBar = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_shortcuts = nullptr;
     QAction *m_about = nullptr;

@@ -19,7 +19,10 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
         rows.append({action->text().remove(QLatin1Char('&')), keys.join(QStringLiteral(", "))});
     }
     rows.append({tr("Zoom at the cursor"), tr("Mouse wheel")});
-    rows.append({tr("Pan (both views follow)"), tr("Drag with the left mouse button")});
+    rows.append({tr("Pan (all views follow)"), tr("Drag with the left mouse button")});
+    rows.append({tr("Measure a region (Inspector panel)"), tr("Shift+drag on any view")});
+    rows.append({tr("Move the swipe line"), tr("Drag the line in swipe mode")});
+    rows.append({tr("Pixel values (Inspector panel)"), tr("Move the pointer over any view")});
     rows.append({tr("Open an image"), tr("Drop a file on the reference or distorted view")});
 
     auto *table = new QTableWidget(rows.size(), 2, this);

@@ -1,5 +1,6 @@
 // iqa-studio: the GUI. Argument parsing only; the window lives in iqa_ui.
 #include "AppSettings.h"
+#include "CompareView.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "models/Device.h"
@@ -34,7 +35,15 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("screenshot"),
                       QStringLiteral("Wait until every image and score is shown, save the window to FILE and exit."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("mode"), QStringLiteral("Compare mode to start in: side, swipe, flicker or diff."),
+                      QStringLiteral("MODE")});
     parser.process(app);
+    CompareView::Mode mode = CompareView::Mode::SideBySide;
+    if (parser.isSet(QStringLiteral("mode")) && !CompareView::parseMode(parser.value(QStringLiteral("mode")), &mode)) {
+        std::fprintf(stderr, "iqa-studio: error: unknown --mode '%s' (side, swipe, flicker or diff)\n",
+                     qPrintable(parser.value(QStringLiteral("mode"))));
+        return 2;
+    }
 
     LanguageManager languages;
     AppSettings &settings = AppSettings::instance();
@@ -58,6 +67,7 @@ int main(int argc, char *argv[])
     const QString ref = anyImage ? parser.value(QStringLiteral("ref")) : QStringLiteral(":/samples/reference.png");
     const QString dist = anyImage ? parser.value(QStringLiteral("dist")) : QStringLiteral(":/samples/distorted.jpg");
     window.show();
+    window.compareView()->setMode(mode);
     if (!ref.isEmpty())
         window.openImage(MainWindow::Role::Reference, ref);
     if (!dist.isEmpty())
