@@ -52,5 +52,7 @@ private:
 int runModels(const QStringList &arguments);
 int runScore(const QStringList &arguments);
 int runEval(const QStringList &arguments);
+int runMos(const QStringList &arguments);
+int runStudy(const QStringList &arguments);
 
 } // namespace cli

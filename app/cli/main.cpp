@@ -14,6 +14,8 @@ const char *const kUsage =
     "  models   list scoring models, their weights and the compute device\n"
     "  score    score a reference/distorted pair or single images\n"
     "  eval     correlate a model with human scores from a label CSV\n"
+    "  mos      MOS and confidence intervals from a votes CSV, with rater screening\n"
+    "  study    create, rate (scripted), check, export and import rating studies\n"
     "\n"
     "`iqa <command> --help` shows the options of a command.";
 
@@ -48,6 +50,10 @@ int main(int argc, char *argv[])
         return cli::runScore(args);
     if (command == QLatin1String("eval"))
         return cli::runEval(args);
+    if (command == QLatin1String("mos"))
+        return cli::runMos(args);
+    if (command == QLatin1String("study"))
+        return cli::runStudy(args);
     cli::printErr(QStringLiteral("iqa: error: unknown command '%1'").arg(command));
     cli::printErr(QString::fromLatin1(kUsage));
     return cli::Usage;
