@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "BatchPanel.h"
 #include "CompareView.h"
 #include "ImageConversion.h"
 #include "ImagePane.h"
@@ -11,6 +12,7 @@
 #include "SideBySideView.h"
 
 #include "image/ImageLoader.h"
+#include "jobs/ModelWorker.h"
 #include "models/Device.h"
 
 #include <QAction>
@@ -29,14 +31,18 @@
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
+      m_worker(new iqa::ModelWorker(this)),
       m_compare(new CompareView(this)),
       m_comparison(m_compare->sideBySide()),
-      m_scores(new ScorePanel(this)),
+      m_scores(new ScorePanel(m_worker, this)),
       m_scoreDock(new QDockWidget(this)),
       m_inspector(new PixelInspector(this)),
       m_inspectorDock(new QDockWidget(this)),
+      m_batch(new BatchPanel(m_worker, this)),
+      m_batchDock(new QDockWidget(this)),
       m_deviceLabel(new QLabel(this))
 {
+    applyModelSettings();
     setCentralWidget(m_compare);
     m_scoreDock->setObjectName(QStringLiteral("scores"));
     m_scoreDock->setWidget(m_scores);
@@ -47,6 +53,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_inspectorDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
                                  | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    m_batchDock->setObjectName(QStringLiteral("batch"));
+    m_batchDock->setWidget(m_batch);
+    m_batchDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                             | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_batchDock);
+    m_batchDock->hide();
     statusBar()->addPermanentWidget(m_deviceLabel);
 
     createActions();
@@ -71,8 +83,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_distortedLoad, &QFutureWatcher<LoadResult>::finished, this,
             [this] { imageLoaded(Role::Distorted, m_distortedLoad.result()); });
     connect(m_scores, &ScorePanel::scoresReady, this, &MainWindow::checkIdle);
+    connect(m_batch, &BatchPanel::finished, this, &MainWindow::checkIdle);
     connect(&AppSettings::instance(), &AppSettings::recentFilesChanged, this, &MainWindow::updateRecentMenu);
     connect(&AppSettings::instance(), &AppSettings::settingsChanged, this, &MainWindow::updateDeviceLabel);
+    connect(&AppSettings::instance(), &AppSettings::settingsChanged, this, &MainWindow::applyModelSettings);
 
     if (!restoreGeometry(AppSettings::instance().windowGeometry()))
         resize(1280, 800);
@@ -91,6 +105,16 @@ void MainWindow::createActions()
     connect(m_openDistorted, &QAction::triggered, this, &MainWindow::openDistortedDialog);
     m_clearRecent = new QAction(this);
     connect(m_clearRecent, &QAction::triggered, this, [] { AppSettings::instance().clearRecentFiles(); });
+    m_scoreLabels = new QAction(this);
+    connect(m_scoreLabels, &QAction::triggered, this, [this] {
+        showBatchPanel();
+        m_batch->browseLabels();
+    });
+    m_scoreFolder = new QAction(this);
+    connect(m_scoreFolder, &QAction::triggered, this, [this] {
+        showBatchPanel();
+        m_batch->browseFolder();
+    });
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
@@ -156,6 +180,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openDistorted);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_scoreLabels);
+    m_fileMenu->addAction(m_scoreFolder);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -170,6 +197,7 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_scoreDock->toggleViewAction());
     m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
+    m_viewMenu->addAction(m_batchDock->toggleViewAction());
 
     m_compareToolBar = addToolBar(QString());
     m_compareToolBar->setObjectName(QStringLiteral("compareModes"));
@@ -197,6 +225,10 @@ void MainWindow::retranslate()
     m_openDistorted->setText(tr("Open &Distorted…"));
     m_clearRecent->setText(tr("&Clear List"));
     m_quit->setText(tr("&Quit"));
+    m_scoreLabels->setText(tr("Score &Label File…"));
+    m_scoreLabels->setToolTip(tr("Score every row of a label CSV and correlate with its MOS"));
+    m_scoreFolder->setText(tr("Score &Folder Against Reference…"));
+    m_scoreFolder->setToolTip(tr("Score every image of a folder against the current reference"));
     m_fit->setText(tr("&Fit to Window"));
     m_oneToOne->setText(tr("&Actual Size (1:1)"));
     m_zoomIn->setText(tr("Zoom &In"));
@@ -219,6 +251,8 @@ void MainWindow::retranslate()
     m_about->setText(tr("&About IQA Studio"));
     m_scoreDock->setWindowTitle(tr("Scores"));
     m_scoreDock->toggleViewAction()->setText(tr("&Scores Panel"));
+    m_batchDock->setWindowTitle(tr("Batch Scoring"));
+    m_batchDock->toggleViewAction()->setText(tr("&Batch Panel"));
     m_compare->retranslate();
     m_scores->retranslate();
     m_inspector->retranslate();
@@ -260,6 +294,25 @@ void MainWindow::updateRecentMenu()
         m_recentMenu->addSeparator();
     m_recentMenu->addAction(m_clearRecent);
     m_clearRecent->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::applyModelSettings()
+{
+    const AppSettings &settings = AppSettings::instance();
+    iqa::ModelOptions options;
+    options.modelsFolder = settings.modelsFolder();
+    options.device = settings.device();
+    m_worker->setModelOptions(options);
+    m_worker->setCpuThreads(settings.cpuThreads());
+}
+
+void MainWindow::showBatchPanel()
+{
+    if (!m_batchDock->isVisible()) {
+        m_batchDock->show();
+        resizeDocks({m_batchDock}, {height() * 9 / 20}, Qt::Vertical);
+    }
+    m_batchDock->raise();
 }
 
 void MainWindow::updateDeviceLabel()
@@ -334,6 +387,8 @@ void MainWindow::imageLoaded(Role role, const LoadResult &result)
     pane->showImage(toDisplayImage(slot), result.path, details);
     if (!result.path.startsWith(QLatin1Char(':')))
         AppSettings::instance().addRecentFile(result.path);
+    if (role == Role::Reference)
+        m_batch->setReferencePath(result.path);
     statusBar()->showMessage(tr("Loaded %1").arg(QFileInfo(result.path).fileName()), 3000);
     pairChanged();
 }
@@ -357,7 +412,7 @@ void MainWindow::pairChanged()
 bool MainWindow::isBusy() const
 {
     return m_referencePending || m_distortedPending || m_scores->isBusy() || m_compare->isBusy()
-           || m_inspector->isBusy();
+           || m_inspector->isBusy() || m_batch->isRunning();
 }
 
 void MainWindow::checkIdle()

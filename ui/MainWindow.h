@@ -5,6 +5,7 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+class BatchPanel;
 class CompareView;
 class PixelInspector;
 class QAction;
@@ -16,9 +17,14 @@ class QToolBar;
 class ScorePanel;
 class SideBySideView;
 
+namespace iqa {
+class ModelWorker;
+}
+
 // The comparison window: reference and distorted image in one of four
 // compare modes (CompareView), a score panel and a pixel inspector. Images
-// load off the GUI thread; scores follow each new pair.
+// load off the GUI thread; scores follow each new pair. One model worker
+// (DESIGN.md section 4) serves the score panel and the batch panel.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -27,12 +33,16 @@ public:
 
     enum class Role { Reference, Distorted };
 
-    // True while an image is loading or scores are being computed.
+    // True while an image is loading or scores are being computed (a batch included).
     bool isBusy() const;
     SideBySideView *comparison() const { return m_comparison; }
     CompareView *compareView() const { return m_compare; }
     ScorePanel *scorePanel() const { return m_scores; }
     PixelInspector *inspector() const { return m_inspector; }
+    BatchPanel *batchPanel() const { return m_batch; }
+    iqa::ModelWorker *modelWorker() const { return m_worker; }
+    // Shows the batch panel (it starts hidden).
+    void showBatchPanel();
 
 public slots:
     void openImage(MainWindow::Role role, const QString &path);
@@ -58,17 +68,21 @@ private:
     void retranslate();
     void updateRecentMenu();
     void updateDeviceLabel();
+    void applyModelSettings();
     void imageLoaded(Role role, const LoadResult &result);
     void pairChanged();
     void checkIdle();
     QString openDialog(const QString &title);
 
+    iqa::ModelWorker *m_worker;  // first: the panels below use it
     CompareView *m_compare;
     SideBySideView *m_comparison;  // the side-by-side page of m_compare
     ScorePanel *m_scores;
     QDockWidget *m_scoreDock;
     PixelInspector *m_inspector;
     QDockWidget *m_inspectorDock;
+    BatchPanel *m_batch;
+    QDockWidget *m_batchDock;
     QLabel *m_deviceLabel;
     iqa::Image m_reference;
     iqa::Image m_distorted;
@@ -87,6 +101,8 @@ private:
     QAction *m_openReference = nullptr;
     QAction *m_openDistorted = nullptr;
     QAction *m_clearRecent = nullptr;
+    QAction *m_scoreLabels = nullptr;
+    QAction *m_scoreFolder = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_fit = nullptr;
     QAction *m_oneToOne = nullptr;

@@ -1,48 +1,15 @@
 #include "ScorePanel.h"
 
-#include "models/ModelRegistry.h"
+#include "jobs/ModelWorker.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
 namespace {
-
-QVector<ScorePanel::Row> scoreAll(const iqa::Image &reference, const iqa::Image &distorted)
-{
-    QVector<ScorePanel::Row> rows;
-    for (const QString &id : iqa::ModelRegistry::ids()) {
-        ScorePanel::Row row;
-        row.id = id;
-        auto model = iqa::ModelRegistry::create(id);
-        if (!model) {
-            row.error = model.error();
-            rows << row;
-            continue;
-        }
-        const iqa::ModelCard &card = (*model)->card();
-        if (card.kind != iqa::ModelKind::FullReference)
-            continue;  // no-reference models get their own column with the image list
-        row.name = card.name;
-        row.direction = iqa::scoreDirectionText(card.direction);
-        row.range = iqa::scoreRangeText(card);
-        row.provenance = ScorePanel::tr("Model %1 · %2 · preprocessing: %3")
-                             .arg(card.id, card.summary, card.preprocessing);
-        if (!card.weightsSha256.isEmpty())
-            row.provenance += ScorePanel::tr(" · weights SHA-256 %1").arg(card.weightsSha256);
-        const auto value = (*model)->scorePair(reference, distorted);
-        if (value)
-            row.value = *value;
-        else
-            row.error = value.error();
-        rows << row;
-    }
-    return rows;
-}
 
 QString formatValue(double value)
 {
@@ -53,7 +20,8 @@ QString formatValue(double value)
 
 } // namespace
 
-ScorePanel::ScorePanel(QWidget *parent) : QWidget(parent), m_status(new QLabel(this)), m_table(new QTableWidget(this))
+ScorePanel::ScorePanel(iqa::ModelWorker *worker, QWidget *parent)
+    : QWidget(parent), m_worker(worker), m_status(new QLabel(this)), m_table(new QTableWidget(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -66,14 +34,8 @@ ScorePanel::ScorePanel(QWidget *parent) : QWidget(parent), m_status(new QLabel(t
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    connect(&m_watcher, &QFutureWatcher<QVector<Row>>::finished, this, [this] {
-        if (m_watchedGeneration != m_generation)
-            return;  // cleared while it ran
-        m_busy = false;
-        m_rows = m_watcher.result();
-        showRows();
-        emit scoresReady();
-    });
+    connect(m_worker, &iqa::ModelWorker::pairScored, this, &ScorePanel::scored);
+    connect(m_worker, &iqa::ModelWorker::requestFailed, this, &ScorePanel::failed);
     retranslate();
 }
 
@@ -96,16 +58,58 @@ void ScorePanel::setPair(const iqa::Image &reference, const iqa::Image &distorte
     m_status->setText(tr("Scoring…"));
     m_rows.clear();
     m_table->setRowCount(0);
-    // A newer pair supersedes the running computation: the watcher forgets the
-    // old future, whose result is then never shown.
-    m_watchedGeneration = ++m_generation;
+    // The worker drops or abandons the previous request: only this id reports.
     m_busy = true;
-    m_watcher.setFuture(QtConcurrent::run(scoreAll, reference, distorted));
+    iqa::PairRequest request;
+    request.reference = reference;
+    request.distorted = distorted;
+    m_request = m_worker->scorePair(request);
+}
+
+void ScorePanel::scored(quint64 id, const QVector<iqa::ModelScore> &scores)
+{
+    if (id != m_request)
+        return;  // another client's request, or one cleared while it ran
+    m_request = 0;
+    m_busy = false;
+    m_rows.clear();
+    for (const iqa::ModelScore &score : scores) {
+        Row row;
+        row.id = score.id;
+        row.error = score.error;
+        row.value = score.value;
+        const iqa::ModelCard &card = score.card;
+        if (!card.name.isEmpty()) {
+            row.name = card.name;
+            row.direction = iqa::scoreDirectionText(card.direction);
+            row.range = iqa::scoreRangeText(card);
+            row.provenance = tr("Model %1 · %2 · preprocessing: %3").arg(card.id, card.summary, card.preprocessing);
+            if (!card.weightsSha256.isEmpty())
+                row.provenance += tr(" · weights SHA-256 %1").arg(card.weightsSha256);
+        }
+        m_rows << row;
+    }
+    showRows();
+    emit scoresReady();
+}
+
+void ScorePanel::failed(quint64 id, const QString &message)
+{
+    if (id != m_request)
+        return;
+    m_request = 0;
+    m_busy = false;
+    m_rows.clear();
+    m_table->setRowCount(0);
+    m_status->setText(message);
+    emit scoresReady();
 }
 
 void ScorePanel::clear(const QString &reason)
 {
-    ++m_generation;
+    if (m_request != 0)
+        m_worker->cancelPair();
+    m_request = 0;
     m_busy = false;
     m_rows.clear();
     m_table->setRowCount(0);

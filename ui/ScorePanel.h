@@ -2,20 +2,25 @@
 
 #include "image/Image.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QTableWidget;
 class QLabel;
 
+namespace iqa {
+class ModelWorker;
+struct ModelScore;
+}
+
 // Every model's score for the current pair, with its direction and range
 // next to the number (users confuse these constantly) and the provenance in
-// the tooltip. Scores are computed off the GUI thread.
+// the tooltip. Scores come from the model worker (DESIGN.md section 4); a
+// newer pair supersedes the one being scored.
 class ScorePanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ScorePanel(QWidget *parent = nullptr);
+    explicit ScorePanel(iqa::ModelWorker *worker, QWidget *parent = nullptr);
 
     void setPair(const iqa::Image &reference, const iqa::Image &distorted);
     void clear(const QString &reason);
@@ -29,13 +34,14 @@ signals:
     void scoresReady();
 
 private:
+    void scored(quint64 id, const QVector<iqa::ModelScore> &scores);
+    void failed(quint64 id, const QString &message);
     void showRows();
 
+    iqa::ModelWorker *m_worker;
     QLabel *m_status;
     QTableWidget *m_table;
-    QFutureWatcher<QVector<Row>> m_watcher;
     QVector<Row> m_rows;
-    int m_generation = 0;
-    int m_watchedGeneration = -1;
-    bool m_busy = false;  // scores requested and not yet shown
+    quint64 m_request = 0;  // the pair request whose result is awaited; 0 = none
+    bool m_busy = false;    // scores requested and not yet shown
 };

@@ -1,9 +1,9 @@
 // iqa-studio: the GUI. Argument parsing only; the window lives in iqa_ui.
 #include "AppSettings.h"
+#include "BatchPanel.h"
 #include "CompareView.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
-#include "models/Device.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -37,6 +37,10 @@ int main(int argc, char *argv[])
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("mode"), QStringLiteral("Compare mode to start in: side, swipe, flicker or diff."),
                       QStringLiteral("MODE")});
+    parser.addOption({QStringLiteral("batch-labels"),
+                      QStringLiteral("Score every row of a label CSV in the batch panel (with --screenshot: "
+                                     "once it has finished)."),
+                      QStringLiteral("CSV")});
     parser.process(app);
     CompareView::Mode mode = CompareView::Mode::SideBySide;
     if (parser.isSet(QStringLiteral("mode")) && !CompareView::parseMode(parser.value(QStringLiteral("mode")), &mode)) {
@@ -52,10 +56,8 @@ int main(int argc, char *argv[])
     QObject::connect(&settings, &AppSettings::languageChanged, &languages,
                      [&languages](const QString &code) { languages.apply(code); });
 
-    iqa::configureCpuThreads(settings.cpuThreads());
-    QObject::connect(&settings, &AppSettings::settingsChanged, &settings,
-                     [&settings] { iqa::configureCpuThreads(settings.cpuThreads()); });
-
+    // LibTorch's thread count is set on the model worker's thread (MainWindow
+    // passes the setting on), not here: OpenMP thread counts are per thread.
     MainWindow window;
     if (parser.isSet(QStringLiteral("size"))) {
         const QStringList parts = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
@@ -72,6 +74,10 @@ int main(int argc, char *argv[])
         window.openImage(MainWindow::Role::Reference, ref);
     if (!dist.isEmpty())
         window.openImage(MainWindow::Role::Distorted, dist);
+    if (parser.isSet(QStringLiteral("batch-labels"))) {
+        window.showBatchPanel();
+        window.batchPanel()->startLabels(parser.value(QStringLiteral("batch-labels")));
+    }
 
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString target = parser.value(QStringLiteral("screenshot"));

@@ -1,0 +1,347 @@
+#include "jobs/ModelWorker.h"
+
+#include "image/ImageLoader.h"
+#include "models/Device.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QSet>
+
+#include <atomic>
+#include <map>
+#include <optional>
+
+namespace iqa {
+
+namespace {
+
+constexpr qint64 kProgressIntervalMs = 100;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ModelWorker", text);
+}
+
+} // namespace
+
+// State both threads touch. The pair slot holds only the newest request:
+// that is the coalescing.
+struct ModelWorker::Shared
+{
+    std::atomic<quint64> nextId{1};
+    std::atomic<quint64> latestPair{0};
+    std::atomic<bool> stopping{false};
+    std::atomic<bool> cancelRequested{false};  // fast path: is there anything in `cancelled`?
+
+    QMutex mutex;
+    std::optional<std::pair<quint64, PairRequest>> pendingPair;  // guarded by mutex
+    QSet<quint64> cancelled;                                     // guarded by mutex
+
+    bool pairSuperseded(quint64 id) const { return stopping || latestPair.load() != id; }
+
+    bool batchCancelled(quint64 id)
+    {
+        if (stopping)
+            return true;
+        if (!cancelRequested)
+            return false;
+        QMutexLocker lock(&mutex);
+        return cancelled.contains(id);
+    }
+};
+
+// Lives in the worker thread and owns the models; everything here runs there.
+class ModelWorker::Engine : public QObject
+{
+public:
+    Engine(ModelWorker *handle, std::shared_ptr<Shared> shared) : m_handle(handle), m_shared(std::move(shared)) {}
+
+    void setOptions(const ModelOptions &options)
+    {
+        m_options = options;
+        m_models.clear();
+    }
+
+    void setFactory(ModelFactory factory)
+    {
+        m_factory = std::move(factory);
+        m_models.clear();
+    }
+
+    void servicePendingPair();
+    void runBatch(quint64 id, const BatchRequest &request);
+
+private:
+    Expected<QualityModel *> model(const QString &id);
+    QStringList defaultIds(ModelKind kind);
+
+    template <typename F>
+    void toHandle(F &&f)
+    {
+        QMetaObject::invokeMethod(m_handle, std::forward<F>(f), Qt::QueuedConnection);
+    }
+
+    ModelWorker *m_handle;
+    std::shared_ptr<Shared> m_shared;
+    ModelOptions m_options;
+    ModelFactory m_factory;
+    std::map<QString, std::unique_ptr<QualityModel>> m_models;
+};
+
+Expected<QualityModel *> ModelWorker::Engine::model(const QString &id)
+{
+    auto found = m_models.find(id);
+    if (found != m_models.end())
+        return found->second.get();
+    Expected<std::unique_ptr<QualityModel>> created =
+        m_factory ? m_factory(id, m_options) : ModelRegistry::create(id, m_options);
+    if (!created)
+        return Expected<QualityModel *>::failure(created.error());
+    QualityModel *raw = created->get();
+    m_models[id] = std::move(*created);
+    return raw;
+}
+
+QStringList ModelWorker::Engine::defaultIds(ModelKind kind)
+{
+    QStringList ids;
+    for (const QString &id : ModelRegistry::ids()) {
+        Expected<QualityModel *> m = model(id);
+        // A model that cannot be created is kept: its error is worth showing.
+        if (!m || (*m)->card().kind == kind)
+            ids << id;
+    }
+    return ids;
+}
+
+void ModelWorker::Engine::servicePendingPair()
+{
+    std::optional<std::pair<quint64, PairRequest>> taken;
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        taken.swap(m_shared->pendingPair);
+    }
+    if (!taken)
+        return;  // a newer request took this one's place and has already been served
+    const quint64 id = taken->first;
+    PairRequest &request = taken->second;
+
+    ImageLoader loader;
+    for (auto [image, path] : {std::pair{&request.reference, &request.referencePath},
+                               std::pair{&request.distorted, &request.distortedPath}}) {
+        if (!image->isNull())
+            continue;
+        Expected<Image> loaded = loader.load(*path);
+        if (!loaded) {
+            if (!m_shared->pairSuperseded(id))
+                toHandle([handle = m_handle, id, error = loaded.error()] { emit handle->requestFailed(id, error); });
+            return;
+        }
+        *image = *loaded;
+    }
+
+    const QStringList ids = request.modelIds.isEmpty() ? defaultIds(ModelKind::FullReference) : request.modelIds;
+    QVector<ModelScore> scores;
+    for (const QString &modelId : ids) {
+        if (m_shared->pairSuperseded(id))
+            return;  // abandoned: the newest request is waiting
+        ModelScore score;
+        score.id = modelId;
+        score.card.id = modelId;
+        Expected<QualityModel *> m = model(modelId);
+        if (!m) {
+            score.error = m.error();
+        } else {
+            score.card = (*m)->card();
+            const Expected<double> value = (*m)->scorePair(request.reference, request.distorted);
+            if (value)
+                score.value = *value;
+            else
+                score.error = value.error();
+        }
+        scores << score;
+    }
+    if (m_shared->pairSuperseded(id))
+        return;
+    toHandle([handle = m_handle, id, scores] { emit handle->pairScored(id, scores); });
+}
+
+void ModelWorker::Engine::runBatch(quint64 id, const BatchRequest &request)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const auto forgetCancel = [this, id] {
+        QMutexLocker lock(&m_shared->mutex);
+        m_shared->cancelled.remove(id);
+        m_shared->cancelRequested = !m_shared->cancelled.isEmpty();
+    };
+    const auto fail = [this, id, &forgetCancel](const QString &message) {
+        forgetCancel();
+        toHandle([handle = m_handle, id, message] { emit handle->requestFailed(id, message); });
+    };
+
+    const Expected<BatchPlan> plan = request.source == BatchRequest::Source::LabelCsv
+        ? BatchScoring::planFromLabels(request.path)
+        : BatchScoring::planFromFolder(request.path, request.referencePath);
+    if (!plan) {
+        fail(plan.error());
+        return;
+    }
+    const ModelKind kind = plan->fullReference ? ModelKind::FullReference : ModelKind::NoReference;
+    const QStringList ids = request.modelIds.isEmpty() ? defaultIds(kind) : request.modelIds;
+    QVector<QualityModel *> models;
+    BatchResult result;
+    result.source = plan->source;
+    result.fullReference = plan->fullReference;
+    result.hasLabels = plan->hasLabels;
+    result.labelsLowerIsBetter = request.labelsLowerIsBetter;
+    result.total = plan->items.size();
+    for (const QString &modelId : ids) {
+        Expected<QualityModel *> m = model(modelId);
+        if (!m) {
+            fail(m.error());
+            return;
+        }
+        if ((*m)->card().kind != kind) {
+            fail(plan->fullReference
+                     ? tr("%1 is a no-reference model but the batch has reference images").arg(modelId)
+                     : tr("%1 is a full-reference model but the batch has no reference images").arg(modelId));
+            return;
+        }
+        models << *m;
+        result.models << (*m)->card();
+    }
+    if (models.isEmpty()) {
+        fail(plan->fullReference ? tr("No full-reference model is available")
+                                 : tr("No no-reference model is available yet; choose a reference image"));
+        return;
+    }
+    toHandle([handle = m_handle, id, cards = result.models, total = result.total] {
+        emit handle->batchStarted(id, cards, total);
+    });
+
+    PairScoring scoring(request.scoring);
+    QElapsedTimer scoringClock;  // ETA counts scoring only, not planning
+    scoringClock.start();
+    QElapsedTimer sinceReport;
+    sinceReport.start();
+    int reported = 0;
+    const auto report = [&](bool force) {
+        if (!force && sinceReport.elapsed() < kProgressIntervalMs)
+            return;
+        BatchProgress progress;
+        progress.done = result.rows.size();
+        progress.total = result.total;
+        if (progress.done > 0)
+            progress.etaSeconds = scoringClock.elapsed() / 1000.0 / progress.done * (progress.total - progress.done);
+        progress.newRows = result.rows.mid(reported);
+        reported = result.rows.size();
+        sinceReport.restart();
+        toHandle([handle = m_handle, id, progress] { emit handle->batchProgress(id, progress); });
+    };
+
+    for (int i = 0; i < plan->items.size(); ++i) {
+        if (m_shared->batchCancelled(id)) {
+            result.cancelled = true;
+            break;
+        }
+        // The person at the window comes first: a waiting pair runs between two items.
+        servicePendingPair();
+        BatchRow row = BatchScoring::scoreItem(scoring, models, plan->items[i], i);
+        if (m_shared->batchCancelled(id)) {
+            result.cancelled = true;  // the row may be incomplete: not reported
+            break;
+        }
+        result.rows << row;
+        report(false);
+    }
+    report(true);
+    if (result.hasLabels)
+        result.reports = BatchScoring::correlate(result.models, result.rows, result.labelsLowerIsBetter);
+    result.seconds = clock.elapsed() / 1000.0;
+    forgetCancel();
+    toHandle([handle = m_handle, id, result] { emit handle->batchFinished(id, result); });
+}
+
+ModelWorker::ModelWorker(QObject *parent)
+    : QObject(parent), m_shared(std::make_shared<Shared>()), m_engine(new Engine(this, m_shared))
+{
+    qRegisterMetaType<iqa::ModelScore>();
+    qRegisterMetaType<iqa::BatchProgress>();
+    qRegisterMetaType<iqa::BatchRow>();
+    qRegisterMetaType<iqa::BatchResult>();
+    m_thread.setObjectName(QStringLiteral("ModelWorker"));
+    m_engine->moveToThread(&m_thread);
+    m_thread.start();
+    setCpuThreads(0);
+}
+
+ModelWorker::~ModelWorker()
+{
+    m_shared->stopping = true;
+    m_thread.quit();
+    m_thread.wait();
+    delete m_engine;  // the models go with it; the thread is gone, so nothing else touches them
+}
+
+void ModelWorker::post(std::function<void()> task)
+{
+    QMetaObject::invokeMethod(m_engine, std::move(task), Qt::QueuedConnection);
+}
+
+void ModelWorker::setModelOptions(const ModelOptions &options)
+{
+    post([engine = m_engine, options] { engine->setOptions(options); });
+}
+
+void ModelWorker::setCpuThreads(int threads)
+{
+    post([threads] { configureCpuThreads(threads); });
+}
+
+void ModelWorker::setModelFactory(ModelFactory factory)
+{
+    post([engine = m_engine, factory] { engine->setFactory(factory); });
+}
+
+quint64 ModelWorker::scorePair(const PairRequest &request)
+{
+    const quint64 id = m_shared->nextId++;
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        m_shared->pendingPair = std::make_pair(id, request);
+        m_shared->latestPair = id;
+    }
+    post([engine = m_engine] { engine->servicePendingPair(); });
+    return id;
+}
+
+void ModelWorker::cancelPair()
+{
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->pendingPair.reset();
+    m_shared->latestPair = 0;
+}
+
+quint64 ModelWorker::startBatch(const BatchRequest &request)
+{
+    const quint64 id = m_shared->nextId++;
+    post([engine = m_engine, id, request] { engine->runBatch(id, request); });
+    return id;
+}
+
+void ModelWorker::cancelBatch(quint64 id)
+{
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->cancelled.insert(id);
+    m_shared->cancelRequested = true;
+}
+
+void ModelWorker::runOnWorkerThread(std::function<void()> task)
+{
+    post(std::move(task));
+}
+
+} // namespace iqa

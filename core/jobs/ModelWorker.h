@@ -1,0 +1,123 @@
+#pragma once
+
+#include "common/Expected.h"
+#include "image/Image.h"
+#include "jobs/BatchScoring.h"
+#include "models/ModelRegistry.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QThread>
+#include <QVector>
+
+#include <functional>
+#include <memory>
+
+namespace iqa {
+
+// One model's score of an interactive pair; `error` is set instead of
+// `value` when the model could not be created or could not score.
+struct ModelScore
+{
+    QString id;
+    ModelCard card;      // empty but for `id` when the model could not be created
+    double value = 0;
+    QString error;
+};
+
+struct PairRequest
+{
+    // Images already in memory (the GUI's pair); when null, they are loaded
+    // from the paths on the worker.
+    Image reference, distorted;
+    QString referencePath, distortedPath;
+    QStringList modelIds;  // empty: every full-reference model of the registry
+};
+
+struct BatchRequest
+{
+    enum class Source { LabelCsv, Folder };
+    Source source = Source::LabelCsv;
+    QString path;              // the CSV, or the folder
+    QString referencePath;     // folder only: score each image against it; empty = no-reference
+    QStringList modelIds;      // empty: every registry model of the batch's kind
+    bool labelsLowerIsBetter = false;
+    PairScoring::Options scoring;
+};
+
+struct BatchProgress
+{
+    int done = 0;
+    int total = 0;
+    double etaSeconds = -1;    // -1 until an item has been timed
+    QVector<BatchRow> newRows; // rows finished since the previous report
+};
+
+// The one owner of every model instance (DESIGN.md section 4). Its engine
+// lives in a thread of its own; the methods below may be called from any
+// thread, return a request id at once and never block. Results leave as
+// signals carrying that id, emitted in the thread this object lives in.
+//
+// Interactive pairs coalesce, as in Qt's Mandelbrot example: only the newest
+// pair request matters. One superseded before it starts is dropped; one
+// superseded while it runs is abandoned between two models; neither is
+// reported. Batches run one at a time in request order, score one item at a
+// time, report progress at most every ~100 ms (a coalesced stream the GUI can
+// draw without stalling), service a waiting interactive pair between items,
+// and stop at the next item or model once cancelled.
+class ModelWorker : public QObject
+{
+    Q_OBJECT
+public:
+    using ModelFactory =
+        std::function<Expected<std::unique_ptr<QualityModel>>(const QString &id, const ModelOptions &options)>;
+
+    explicit ModelWorker(QObject *parent = nullptr);
+    // Cancels everything, waits for the current model call to return, and
+    // releases the models.
+    ~ModelWorker() override;
+
+    // Models created from now on use these; cached ones are dropped.
+    void setModelOptions(const ModelOptions &options);
+    // LibTorch's intra-op thread count is per thread (OpenMP): set on the worker.
+    void setCpuThreads(int threads);
+    // Where models come from (ModelRegistry::create by default); tests pass
+    // fakes. Takes effect for models not yet created.
+    void setModelFactory(ModelFactory factory);
+
+    quint64 scorePair(const PairRequest &request);
+    // Forgets the newest pair request (running or waiting) without a result.
+    void cancelPair();
+
+    quint64 startBatch(const BatchRequest &request);
+    // A cancelled batch finishes with BatchResult::cancelled set and the rows done so far.
+    void cancelBatch(quint64 id);
+
+    // Runs `task` on the worker thread, in order with the requests: for tests
+    // and benchmarks that need the worker busy at a known moment.
+    void runOnWorkerThread(std::function<void()> task);
+
+signals:
+    void pairScored(quint64 id, const QVector<iqa::ModelScore> &scores);
+    void batchStarted(quint64 id, const QVector<iqa::ModelCard> &models, int total);
+    void batchProgress(quint64 id, const iqa::BatchProgress &progress);
+    void batchFinished(quint64 id, const iqa::BatchResult &result);
+    // The request as a whole failed (unreadable label file, image that
+    // cannot be loaded for a pair, no usable model).
+    void requestFailed(quint64 id, const QString &message);
+
+private:
+    class Engine;
+    struct Shared;
+
+    void post(std::function<void()> task);
+
+    std::shared_ptr<Shared> m_shared;
+    QThread m_thread;
+    Engine *m_engine;
+};
+
+} // namespace iqa
+
+Q_DECLARE_METATYPE(iqa::ModelScore)
+Q_DECLARE_METATYPE(iqa::BatchProgress)

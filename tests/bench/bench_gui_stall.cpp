@@ -1,0 +1,171 @@
+// How long the GUI thread's event loop stands still while a batch runs on
+// the model worker (DESIGN.md section 4). A 5 ms probe timer in the main
+// thread records the longest gap between two of its ticks (minus the 5 ms)
+// while a label-file batch is scored with every classic model; the main
+// thread meanwhile turns each progress report into table rows the way the
+// batch panel does (a QStandardItemModel stands in for the QTableWidget, so
+// this benchmark needs iqa_core only).
+//
+//   bench_gui_stall [--runs N] [--items N] [--size PX]   (defaults 5, 40, 512)
+//
+// Prints, per run, the longest stall, the 99th-percentile gap and the batch
+// time; then the median and the maximum of the longest stall over the runs.
+
+#include "jobs/ModelWorker.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+bool writePng(const QString &path, const cv::Mat &bgr)
+{
+    return cv::imwrite(QFile::encodeName(path).toStdString(), bgr);
+}
+
+QString writeLabelSet(const QString &folder, int items, int size)
+{
+    cv::Mat ref(size, size, CV_8UC3);
+    cv::theRNG().state = 42;
+    cv::randu(ref, 0, 255);
+    cv::GaussianBlur(ref, ref, {0, 0}, 4.0);
+    if (!writePng(folder + QStringLiteral("/ref.png"), ref))
+        return QString();
+    QByteArray csv = "ref,dist,mos\n";
+    for (int i = 0; i < items; ++i) {
+        cv::Mat noise(ref.size(), CV_16SC3), sum, dist;
+        cv::randn(noise, 0, 1 + i % 30);
+        ref.convertTo(sum, CV_16SC3);
+        sum += noise;
+        sum.convertTo(dist, CV_8UC3);
+        const QString name = QStringLiteral("dist%1.png").arg(i);
+        if (!writePng(folder + QLatin1Char('/') + name, dist))
+            return QString();
+        csv += "ref.png," + name.toUtf8() + "," + QByteArray::number(100 - i % 30) + "\n";
+    }
+    QFile file(folder + QStringLiteral("/labels.csv"));
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size())
+        return QString();
+    return file.fileName();
+}
+
+struct Run
+{
+    double longestStallMs = 0;
+    double p99GapMs = 0;
+    double batchSeconds = 0;
+    int rows = 0;
+};
+
+Run runOnce(const QString &labels)
+{
+    constexpr int kProbeMs = 5;
+    iqa::ModelWorker worker;
+    QStandardItemModel table;
+    Run run;
+    QObject::connect(&worker, &iqa::ModelWorker::batchProgress, &table,
+                     [&table](quint64, const iqa::BatchProgress &progress) {
+                         for (const iqa::BatchRow &row : progress.newRows) {
+                             QList<QStandardItem *> items;
+                             items << new QStandardItem(QString::number(row.line)) << new QStandardItem(row.path)
+                                   << new QStandardItem(row.reference)
+                                   << new QStandardItem(row.mos ? QString::number(*row.mos) : QString());
+                             for (double score : row.scores)
+                                 items << new QStandardItem(QString::number(score, 'f', 4));
+                             items << new QStandardItem(row.error);
+                             table.appendRow(items);
+                         }
+                     });
+
+    std::vector<double> gaps;
+    QElapsedTimer sinceTick;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(kProbeMs);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        gaps.push_back(sinceTick.nsecsElapsed() / 1e6);
+        sinceTick.restart();
+    });
+
+    QEventLoop loop;
+    QObject::connect(&worker, &iqa::ModelWorker::batchFinished, &loop,
+                     [&](quint64, const iqa::BatchResult &result) {
+                         run.batchSeconds = result.seconds;
+                         run.rows = result.rows.size();
+                         loop.quit();
+                     });
+    QObject::connect(&worker, &iqa::ModelWorker::requestFailed, &loop, [&](quint64, const QString &message) {
+        std::fprintf(stderr, "bench_gui_stall: error: %s\n", qPrintable(message));
+        loop.quit();
+    });
+
+    iqa::BatchRequest request;
+    request.path = labels;
+    sinceTick.start();
+    probe.start();
+    worker.startBatch(request);
+    loop.exec();
+    probe.stop();
+
+    if (!gaps.empty()) {
+        std::sort(gaps.begin(), gaps.end());
+        run.longestStallMs = std::max(0.0, gaps.back() - kProbeMs);
+        run.p99GapMs = gaps[std::min(gaps.size() - 1, size_t(std::ceil(gaps.size() * 0.99)) - 1)];
+    }
+    return run;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Longest GUI-thread stall while a batch runs on the model worker"));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Number of runs (default 5)."), QStringLiteral("N"),
+                      QStringLiteral("5")});
+    parser.addOption({QStringLiteral("items"), QStringLiteral("Pairs per batch (default 40)."), QStringLiteral("N"),
+                      QStringLiteral("40")});
+    parser.addOption({QStringLiteral("size"), QStringLiteral("Image side in pixels (default 512)."),
+                      QStringLiteral("PX"), QStringLiteral("512")});
+    parser.process(app);
+    const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
+    const int items = qMax(1, parser.value(QStringLiteral("items")).toInt());
+    const int size = qMax(176, parser.value(QStringLiteral("size")).toInt());
+
+    QTemporaryDir dir;
+    const QString labels = dir.isValid() ? writeLabelSet(dir.path(), items, size) : QString();
+    if (labels.isEmpty()) {
+        std::fprintf(stderr, "bench_gui_stall: error: cannot write the test images\n");
+        return 1;
+    }
+
+    std::printf("batch of %d pairs at %dx%d px, every classic model; probe timer 5 ms\n", items, size, size);
+    std::printf("%-6s %18s %14s %10s %6s\n", "run", "longest stall ms", "p99 gap ms", "batch s", "rows");
+    std::vector<double> longest;
+    for (int r = 0; r < runs; ++r) {
+        const Run run = runOnce(labels);
+        longest.push_back(run.longestStallMs);
+        std::printf("%-6d %18.1f %14.1f %10.2f %6d\n", r + 1, run.longestStallMs, run.p99GapMs, run.batchSeconds,
+                    run.rows);
+    }
+    std::sort(longest.begin(), longest.end());
+    std::printf("longest stall over %d runs: median %.1f ms, max %.1f ms\n", runs, longest[longest.size() / 2],
+                longest.back());
+    return 0;
+}

@@ -1,0 +1,358 @@
+// The model worker (DESIGN.md section 4): results carry their request id,
+// interactive pairs coalesce, batches cancel promptly, failures name the id.
+// Fake models with gates make every race here deterministic.
+#include "TestSupport.h"
+
+#include "jobs/ModelWorker.h"
+
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+using namespace iqa;
+using namespace iqa::test;
+
+namespace {
+
+// A full-reference model whose scorePair runs `hook` first (to block, or to
+// take time) and returns the mean absolute difference.
+class FakeModel : public QualityModel
+{
+public:
+    FakeModel(const QString &id, std::function<void()> hook) : m_hook(std::move(hook))
+    {
+        m_card.id = id;
+        m_card.name = id.toUpper();
+        m_card.direction = ScoreDirection::LowerIsBetter;
+    }
+    const ModelCard &card() const override { return m_card; }
+    Expected<double> scorePair(const Image &reference, const Image &distorted) override
+    {
+        if (m_hook)
+            m_hook();
+        if (Status same = checkSameSize(reference, distorted); !same)
+            return Expected<double>::failure(same.error());
+        cv::Mat diff;
+        cv::absdiff(reference.rgb, distorted.rgb, diff);
+        return cv::mean(diff)[0];
+    }
+
+private:
+    ModelCard m_card;
+    std::function<void()> m_hook;
+};
+
+Image makeImage(int size, double noise, int seed)
+{
+    cv::Mat base(size, size, CV_8UC3);
+    cv::theRNG().state = 1234;
+    cv::randu(base, 0, 255);
+    cv::GaussianBlur(base, base, {0, 0}, 3.0);
+    Image image;
+    image.bitDepth = 8;
+    image.sourceChannels = 3;
+    if (noise > 0) {
+        cv::Mat n(size, size, CV_16SC3);
+        cv::theRNG().state = 99 + seed;
+        cv::randn(n, 0, noise);
+        cv::Mat sum;
+        base.convertTo(sum, CV_16SC3);
+        sum += n;
+        sum.convertTo(image.rgb, CV_8UC3);
+    } else {
+        image.rgb = base;
+    }
+    return image;
+}
+
+bool writePng(const QString &path, const Image &image)
+{
+    std::vector<uchar> bytes;
+    return cv::imencode(".png", image.rgb, bytes)
+        && writeFile(path, QByteArray(reinterpret_cast<const char *>(bytes.data()), int(bytes.size())));
+}
+
+quint64 idOf(const QList<QVariant> &signalArguments)
+{
+    return signalArguments.at(0).value<quint64>();
+}
+
+} // namespace
+
+class ModelWorkerTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pairResultCarriesRequestId();
+    void quickRequestsCoalesceToTheNewest();
+    void runningRequestSupersededIsNotReported();
+    void pairWaitingDuringBatchIsServedBetweenItems();
+    void cancelStopsBatchEarly();
+    void cancelBeforeStartReportsCancelledWithNoRows();
+    void missingFilesArriveAsErrorsWithTheirId();
+    void badRowIsListedAndBatchGoesOn();
+
+private:
+    QString writeLabels(const QString &name, int rows, bool withMissingRow);
+
+    QTemporaryDir m_dir;
+    Image m_ref, m_dist;
+};
+
+void ModelWorkerTest::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_ref = makeImage(96, 0, 0);
+    m_dist = makeImage(96, 12, 1);
+    QVERIFY(writePng(m_dir.filePath(QStringLiteral("ref.png")), m_ref));
+    QVERIFY(writePng(m_dir.filePath(QStringLiteral("dist.png")), m_dist));
+}
+
+QString ModelWorkerTest::writeLabels(const QString &name, int rows, bool withMissingRow)
+{
+    QByteArray csv = "ref,dist,mos\n";
+    for (int i = 0; i < rows; ++i)
+        csv += "ref.png,dist.png," + QByteArray::number(50 + i % 7) + "\n";
+    if (withMissingRow)
+        csv += "ref.png,missing.png,10\n";
+    const QString path = m_dir.filePath(name);
+    return writeFile(path, csv) ? path : QString();
+}
+
+void ModelWorkerTest::pairResultCarriesRequestId()
+{
+    ModelWorker worker;
+    QSignalSpy scored(&worker, &ModelWorker::pairScored);
+    PairRequest request;
+    request.reference = m_ref;
+    request.distorted = m_dist;
+    const quint64 id = worker.scorePair(request);
+    QVERIFY(id != 0);
+    QVERIFY(scored.wait(20000));
+    QCOMPARE(scored.size(), 1);
+    QCOMPARE(idOf(scored.first()), id);
+    const auto scores = scored.first().at(1).value<QVector<ModelScore>>();
+    QCOMPARE(scores.size(), ModelRegistry::ids().size());  // every full-reference model by default
+    QCOMPARE(scores.first().id, QStringLiteral("psnr"));
+    QVERIFY2(scores.first().error.isEmpty(), qPrintable(scores.first().error));
+    QVERIFY(scores.first().value > 15 && scores.first().value < 40);
+    QCOMPARE(scores.first().card.direction, ScoreDirection::HigherIsBetter);
+
+    // A second request gets a new id, and its own result.
+    const quint64 second = worker.scorePair(request);
+    QVERIFY(second != id);
+    QVERIFY(scored.wait(20000));
+    QCOMPARE(idOf(scored.last()), second);
+}
+
+void ModelWorkerTest::quickRequestsCoalesceToTheNewest()
+{
+    ModelWorker worker;
+    QSignalSpy scored(&worker, &ModelWorker::pairScored);
+    // Hold the worker so all five requests are waiting when it looks.
+    QSemaphore release;
+    worker.runOnWorkerThread([&release] { release.acquire(); });
+    PairRequest request;
+    request.reference = m_ref;
+    request.distorted = m_dist;
+    request.modelIds = {QStringLiteral("psnr")};
+    QVector<quint64> ids;
+    for (int i = 0; i < 5; ++i)
+        ids << worker.scorePair(request);
+    release.release();
+    QVERIFY(scored.wait(20000));
+    QTest::qWait(300);  // anything else would have arrived by now
+    QCOMPARE(scored.size(), 1);
+    QCOMPARE(idOf(scored.first()), ids.last());
+}
+
+void ModelWorkerTest::runningRequestSupersededIsNotReported()
+{
+    auto entered = std::make_shared<QSemaphore>();
+    auto proceed = std::make_shared<QSemaphore>();
+    ModelWorker worker;
+    worker.setModelFactory([entered, proceed](const QString &id, const ModelOptions &)
+                               -> Expected<std::unique_ptr<QualityModel>> {
+        if (id == QLatin1String("gate"))
+            return std::unique_ptr<QualityModel>(new FakeModel(id, [entered, proceed] {
+                entered->release();
+                proceed->acquire();
+            }));
+        return std::unique_ptr<QualityModel>(new FakeModel(id, {}));
+    });
+    QSignalSpy scored(&worker, &ModelWorker::pairScored);
+    PairRequest first;
+    first.reference = m_ref;
+    first.distorted = m_dist;
+    first.modelIds = {QStringLiteral("gate"), QStringLiteral("fast")};
+    const quint64 firstId = worker.scorePair(first);
+    QVERIFY(entered->tryAcquire(1, 10000));  // the first request is inside its first model now
+
+    PairRequest second = first;
+    second.modelIds = {QStringLiteral("fast")};
+    const quint64 secondId = worker.scorePair(second);
+    proceed->release();
+    QVERIFY(scored.wait(10000));
+    QTest::qWait(200);
+    QCOMPARE(scored.size(), 1);
+    QCOMPARE(idOf(scored.first()), secondId);
+    QVERIFY(firstId != secondId);
+}
+
+void ModelWorkerTest::pairWaitingDuringBatchIsServedBetweenItems()
+{
+    ModelWorker worker;
+    worker.setModelFactory([](const QString &id, const ModelOptions &) -> Expected<std::unique_ptr<QualityModel>> {
+        return std::unique_ptr<QualityModel>(new FakeModel(id, [] { QThread::msleep(15); }));
+    });
+    const QString csv = writeLabels(QStringLiteral("long.csv"), 300, false);
+    QSignalSpy scored(&worker, &ModelWorker::pairScored);
+    QSignalSpy finished(&worker, &ModelWorker::batchFinished);
+    QSignalSpy progress(&worker, &ModelWorker::batchProgress);
+    BatchRequest batch;
+    batch.path = csv;
+    batch.modelIds = {QStringLiteral("slow")};
+    const quint64 batchId = worker.startBatch(batch);
+    QVERIFY(QTest::qWaitFor([&progress] { return !progress.isEmpty(); }, 10000));
+
+    PairRequest pair;
+    pair.reference = m_ref;
+    pair.distorted = m_dist;
+    pair.modelIds = {QStringLiteral("slow")};
+    const quint64 pairId = worker.scorePair(pair);
+    QVERIFY(scored.wait(10000));
+    QCOMPARE(idOf(scored.first()), pairId);
+    QVERIFY2(finished.isEmpty(), "the pair waited for the whole batch");
+    worker.cancelBatch(batchId);
+    QVERIFY(finished.wait(10000));
+}
+
+void ModelWorkerTest::cancelStopsBatchEarly()
+{
+    ModelWorker worker;
+    worker.setModelFactory([](const QString &id, const ModelOptions &) -> Expected<std::unique_ptr<QualityModel>> {
+        return std::unique_ptr<QualityModel>(new FakeModel(id, [] { QThread::msleep(20); }));
+    });
+    const QString csv = writeLabels(QStringLiteral("cancel.csv"), 200, false);
+    QSignalSpy started(&worker, &ModelWorker::batchStarted);
+    QSignalSpy progress(&worker, &ModelWorker::batchProgress);
+    QSignalSpy finished(&worker, &ModelWorker::batchFinished);
+    QSignalSpy failed(&worker, &ModelWorker::requestFailed);
+    BatchRequest batch;
+    batch.path = csv;
+    batch.modelIds = {QStringLiteral("slow")};
+    const quint64 id = worker.startBatch(batch);
+
+    QVERIFY(started.wait(10000));
+    QCOMPARE(idOf(started.first()), id);
+    QCOMPARE(started.first().at(2).toInt(), 200);
+    // Progress reports are coalesced: fewer reports than items, each with the new rows.
+    QVERIFY(QTest::qWaitFor([&progress] { return !progress.isEmpty(); }, 10000));
+    const auto report = progress.first().at(1).value<BatchProgress>();
+    QCOMPARE(idOf(progress.first()), id);
+    QCOMPARE(report.total, 200);
+    QVERIFY(report.done >= 1 && report.done < 200);
+    QCOMPARE(report.newRows.size(), report.done);
+    QVERIFY(report.etaSeconds > 0);
+
+    worker.cancelBatch(id);
+    QElapsedTimer sinceCancel;
+    sinceCancel.start();
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(sinceCancel.elapsed() < 2000, "cancel waits for one item at most");
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(idOf(finished.first()), id);
+    const auto result = finished.first().at(1).value<BatchResult>();
+    QVERIFY(result.cancelled);
+    QCOMPARE(result.total, 200);
+    QVERIFY2(result.rows.size() < 150, qPrintable(QString::number(result.rows.size())));
+    QVERIFY(result.rows.size() >= report.done);
+}
+
+void ModelWorkerTest::cancelBeforeStartReportsCancelledWithNoRows()
+{
+    ModelWorker worker;
+    QSemaphore release;
+    worker.runOnWorkerThread([&release] { release.acquire(); });
+    QSignalSpy finished(&worker, &ModelWorker::batchFinished);
+    BatchRequest batch;
+    batch.path = writeLabels(QStringLiteral("early.csv"), 10, false);
+    batch.modelIds = {QStringLiteral("psnr")};
+    const quint64 id = worker.startBatch(batch);
+    worker.cancelBatch(id);
+    release.release();
+    QVERIFY(finished.wait(10000));
+    const auto result = finished.first().at(1).value<BatchResult>();
+    QVERIFY(result.cancelled);
+    QCOMPARE(result.rows.size(), 0);
+    QCOMPARE(result.total, 10);
+}
+
+void ModelWorkerTest::missingFilesArriveAsErrorsWithTheirId()
+{
+    ModelWorker worker;
+    QSignalSpy failed(&worker, &ModelWorker::requestFailed);
+    QSignalSpy scored(&worker, &ModelWorker::pairScored);
+    PairRequest pair;
+    pair.referencePath = m_dir.filePath(QStringLiteral("ref.png"));
+    pair.distortedPath = m_dir.filePath(QStringLiteral("nowhere.png"));
+    const quint64 pairId = worker.scorePair(pair);
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(idOf(failed.first()), pairId);
+    QVERIFY2(failed.first().at(1).toString().contains(QStringLiteral("nowhere.png")),
+             qPrintable(failed.first().at(1).toString()));
+    QVERIFY(scored.isEmpty());
+
+    BatchRequest batch;
+    batch.path = m_dir.filePath(QStringLiteral("no-such-labels.csv"));
+    const quint64 batchId = worker.startBatch(batch);
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(idOf(failed.last()), batchId);
+    QVERIFY(failed.last().at(1).toString().contains(QStringLiteral("no-such-labels.csv")));
+
+    BatchRequest unknownModel;
+    unknownModel.path = writeLabels(QStringLiteral("unknown-model.csv"), 2, false);
+    unknownModel.modelIds = {QStringLiteral("no-such-model")};
+    const quint64 unknownId = worker.startBatch(unknownModel);
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(idOf(failed.last()), unknownId);
+    QVERIFY(failed.last().at(1).toString().contains(QStringLiteral("no-such-model")));
+}
+
+void ModelWorkerTest::badRowIsListedAndBatchGoesOn()
+{
+    ModelWorker worker;
+    QSignalSpy finished(&worker, &ModelWorker::batchFinished);
+    BatchRequest batch;
+    batch.path = writeLabels(QStringLiteral("bad-row.csv"), 3, true);
+    const quint64 id = worker.startBatch(batch);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(idOf(finished.first()), id);
+    const auto result = finished.first().at(1).value<BatchResult>();
+    QVERIFY(!result.cancelled);
+    QCOMPARE(result.rows.size(), 4);
+    QCOMPARE(result.models.size(), ModelRegistry::ids().size());
+    // These 96 px images are too small for MS-SSIM alone: its reason is
+    // listed and the other models' scores stay.
+    const int psnr = ModelRegistry::ids().indexOf(QStringLiteral("psnr"));
+    const int msssim = ModelRegistry::ids().indexOf(QStringLiteral("ms-ssim"));
+    QVERIFY(psnr >= 0 && msssim >= 0);
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY2(result.rows[i].error.contains(QStringLiteral("MS-SSIM")), qPrintable(result.rows[i].error));
+        QVERIFY(std::isfinite(result.rows[i].scores[psnr]));
+        QVERIFY(std::isnan(result.rows[i].scores[msssim]));
+    }
+    QCOMPARE(result.rows[3].line, 5);
+    QVERIFY2(result.rows[3].error.contains(QStringLiteral("missing.png")), qPrintable(result.rows[3].error));
+    QVERIFY(std::isnan(result.rows[3].scores[psnr]));
+}
+
+QTEST_GUILESS_MAIN(ModelWorkerTest)
+#include "test_model_worker.moc"
