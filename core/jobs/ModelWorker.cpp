@@ -19,11 +19,6 @@ namespace {
 
 constexpr qint64 kProgressIntervalMs = 100;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ModelWorker", text);
-}
-
 } // namespace
 
 // State both threads touch. The pair slot holds only the newest request:
@@ -206,16 +201,16 @@ void ModelWorker::Engine::runBatch(quint64 id, const BatchRequest &request)
         }
         if ((*m)->card().kind != kind) {
             fail(plan->fullReference
-                     ? tr("%1 is a no-reference model but the batch has reference images").arg(modelId)
-                     : tr("%1 is a full-reference model but the batch has no reference images").arg(modelId));
+                     ? QCoreApplication::translate("ModelWorker", "%1 is a no-reference model but the batch has reference images").arg(modelId)
+                     : QCoreApplication::translate("ModelWorker", "%1 is a full-reference model but the batch has no reference images").arg(modelId));
             return;
         }
         models << *m;
         result.models << (*m)->card();
     }
     if (models.isEmpty()) {
-        fail(plan->fullReference ? tr("No full-reference model is available")
-                                 : tr("No no-reference model is available yet; choose a reference image"));
+        fail(plan->fullReference ? QCoreApplication::translate("ModelWorker", "No full-reference model is available")
+                                 : QCoreApplication::translate("ModelWorker", "No no-reference model is available yet; choose a reference image"));
         return;
     }
     toHandle([handle = m_handle, id, cards = result.models, total = result.total] {

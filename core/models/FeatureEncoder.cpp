@@ -17,11 +17,6 @@ namespace iqa {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FeatureEncoder", text);
-}
-
 int ceilDiv(int a, int b) { return (a + b - 1) / b; }
 
 } // namespace
@@ -52,10 +47,10 @@ void EncoderModule::finishLoading()
 Expected<torch::Tensor> imageToTensor(const cv::Mat &rgb01, const torch::Device &device, bool channelsLast)
 {
     if (rgb01.empty())
-        return Expected<torch::Tensor>::failure(tr("The encoder was given an empty image."));
+        return Expected<torch::Tensor>::failure(QCoreApplication::translate("FeatureEncoder", "The encoder was given an empty image."));
     if (rgb01.type() != CV_32FC3)
         return Expected<torch::Tensor>::failure(
-            tr("The encoder needs RGB as 32-bit float with three channels in [0,1] (CV_32FC3)."));
+            QCoreApplication::translate("FeatureEncoder", "The encoder needs RGB as 32-bit float with three channels in [0,1] (CV_32FC3)."));
     const cv::Mat continuous = rgb01.isContinuous() ? rgb01 : rgb01.clone();
     // HWC memory seen as CHW is exactly the channels-last layout of NCHW.
     torch::Tensor view = torch::from_blob(const_cast<float *>(continuous.ptr<float>()),
@@ -170,13 +165,13 @@ Expected<torch::Device> parseDevice(const QString &device)
         const torch::Device parsed(device.trimmed().toLower().toStdString());
         if (parsed.is_cuda() && !torch::cuda::is_available())
             return Expected<torch::Device>::failure(
-                tr("Device %1 was requested, but CUDA is not available in this build or on this machine.")
+                QCoreApplication::translate("FeatureEncoder", "Device %1 was requested, but CUDA is not available in this build or on this machine.")
                     .arg(device));
         if (!parsed.is_cpu() && !parsed.is_cuda())
-            return Expected<torch::Device>::failure(tr("Unsupported device %1 (use cpu or cuda:N).").arg(device));
+            return Expected<torch::Device>::failure(QCoreApplication::translate("FeatureEncoder", "Unsupported device %1 (use cpu or cuda:N).").arg(device));
         return parsed;
     } catch (const std::exception &) {
-        return Expected<torch::Device>::failure(tr("Unknown device \"%1\" (use cpu or cuda:N).").arg(device));
+        return Expected<torch::Device>::failure(QCoreApplication::translate("FeatureEncoder", "Unknown device \"%1\" (use cpu or cuda:N).").arg(device));
     }
 }
 
@@ -191,7 +186,7 @@ Status loadParameters(torch::nn::Module &module, const SafeTensorsFile &file, co
         torch::Tensor &target = item.value();
         const TensorInfo *info = file.info(name);
         if (!info) {
-            problems << tr("tensor '%1' is missing").arg(name);
+            problems << QCoreApplication::translate("FeatureEncoder", "tensor '%1' is missing").arg(name);
             continue;
         }
         used.insert(name);
@@ -201,7 +196,7 @@ Status loadParameters(torch::nn::Module &module, const SafeTensorsFile &file, co
         const bool fits = info->shape == expected
             || (rules.acceptReshape(parameterName) && info->elementCount() == target.numel());
         if (!fits) {
-            problems << tr("tensor '%1' has shape %2, expected %3")
+            problems << QCoreApplication::translate("FeatureEncoder", "tensor '%1' has shape %2, expected %3")
                             .arg(name, shapeText(info->shape), shapeText(expected));
             continue;
         }
@@ -214,16 +209,16 @@ Status loadParameters(torch::nn::Module &module, const SafeTensorsFile &file, co
     }
     for (const QString &name : file.names()) {
         if (!used.contains(name) && rules.mustBeUsed(name))
-            problems << tr("tensor '%1' is unexpected").arg(name);
+            problems << QCoreApplication::translate("FeatureEncoder", "tensor '%1' is unexpected").arg(name);
     }
     if (problems.isEmpty())
         return Status::success();
-    QString message = tr("The weights file %1 does not fit %2: %3")
+    QString message = QCoreApplication::translate("FeatureEncoder", "The weights file %1 does not fit %2: %3")
                           .arg(QDir::toNativeSeparators(file.path()), rules.what, problems.first());
     if (problems.size() == 2)
-        message += tr(" (and 1 more problem)");
+        message += QCoreApplication::translate("FeatureEncoder", " (and 1 more problem)");
     else if (problems.size() > 2)
-        message += tr(" (and %1 more problems)").arg(problems.size() - 1);
+        message += QCoreApplication::translate("FeatureEncoder", " (and %1 more problems)").arg(problems.size() - 1);
     return Status::failure(message + QLatin1Char('.'));
 }
 
@@ -253,10 +248,10 @@ Expected<FeatureEncoder> FeatureEncoder::create(const QString &encoderId, const 
     const QString id = encoderId.trimmed().toLower();
     if (!encoderIds().contains(id))
         return Expected<FeatureEncoder>::failure(
-            tr("Unknown encoder \"%1\" (known: %2).").arg(encoderId, encoderIds().join(QLatin1String(", "))));
+            QCoreApplication::translate("FeatureEncoder", "Unknown encoder \"%1\" (known: %2).").arg(encoderId, encoderIds().join(QLatin1String(", "))));
     if (!QFileInfo(weightsPath).isFile())
         return Expected<FeatureEncoder>::failure(
-            tr("Weights file %1 for the %2 encoder does not exist.").arg(QDir::toNativeSeparators(weightsPath), id));
+            QCoreApplication::translate("FeatureEncoder", "Weights file %1 for the %2 encoder does not exist.").arg(QDir::toNativeSeparators(weightsPath), id));
     const Expected<torch::Device> parsedDevice = detail::parseDevice(device);
     if (!parsedDevice)
         return Expected<FeatureEncoder>::failure(parsedDevice.error());
@@ -268,7 +263,7 @@ Expected<FeatureEncoder> FeatureEncoder::create(const QString &encoderId, const 
             return Expected<FeatureEncoder>::failure(module.error());
         return FeatureEncoder(std::move(*module));
     } catch (const std::exception &e) {
-        return Expected<FeatureEncoder>::failure(tr("Could not load the %1 encoder from %2: %3")
+        return Expected<FeatureEncoder>::failure(QCoreApplication::translate("FeatureEncoder", "Could not load the %1 encoder from %2: %3")
                                                      .arg(id, QDir::toNativeSeparators(weightsPath),
                                                           detail::torchErrorMessage(e)));
     }
@@ -313,7 +308,7 @@ Expected<EncoderFeatures> FeatureEncoder::encode(const cv::Mat &rgb01) const
         return features;
     } catch (const std::exception &e) {
         return Expected<EncoderFeatures>::failure(
-            tr("The %1 encoder failed: %2").arg(d->id, detail::torchErrorMessage(e)));
+            QCoreApplication::translate("FeatureEncoder", "The %1 encoder failed: %2").arg(d->id, detail::torchErrorMessage(e)));
     }
 }
 
@@ -332,7 +327,7 @@ Expected<QVector<FeatureMap>> FeatureEncoder::encodeAllOutputs(const cv::Mat &rg
         return maps;
     } catch (const std::exception &e) {
         return Expected<QVector<FeatureMap>>::failure(
-            tr("The %1 encoder failed: %2").arg(d->id, detail::torchErrorMessage(e)));
+            QCoreApplication::translate("FeatureEncoder", "The %1 encoder failed: %2").arg(d->id, detail::torchErrorMessage(e)));
     }
 }
 

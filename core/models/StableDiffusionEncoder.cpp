@@ -22,11 +22,6 @@ namespace iqa {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StableDiffusionEncoder", text);
-}
-
 constexpr int kGroups = 32;
 constexpr int kResBlocks = 2;
 const int kChannelMultipliers[] = {1, 2, 4, 4};
@@ -330,9 +325,9 @@ bool isAttentionProjection(const QString &ldm)
 QString namingName(SdKlNaming naming)
 {
     switch (naming) {
-    case SdKlNaming::Diffusers: return tr("diffusers");
-    case SdKlNaming::DiffusersLegacyAttention: return tr("diffusers (legacy attention)");
-    case SdKlNaming::LatentDiffusion: return tr("latent-diffusion");
+    case SdKlNaming::Diffusers: return QCoreApplication::translate("StableDiffusionEncoder", "diffusers");
+    case SdKlNaming::DiffusersLegacyAttention: return QCoreApplication::translate("StableDiffusionEncoder", "diffusers (legacy attention)");
+    case SdKlNaming::LatentDiffusion: return QCoreApplication::translate("StableDiffusionEncoder", "latent-diffusion");
     }
     return QString();
 }
@@ -361,7 +356,7 @@ Expected<std::shared_ptr<EncoderModule>> makeStableDiffusionEncoder(const QStrin
         }
     }
     if (!found)
-        return Result::failure(tr("The weights file %1 is not a Stable-Diffusion AutoencoderKL: it has no "
+        return Result::failure(QCoreApplication::translate("StableDiffusionEncoder", "The weights file %1 is not a Stable-Diffusion AutoencoderKL: it has no "
                                   "tensor 'encoder.conv_in.weight'.")
                                    .arg(shownPath));
     SdKlNaming naming;
@@ -372,7 +367,7 @@ Expected<std::shared_ptr<EncoderModule>> makeStableDiffusionEncoder(const QStrin
     } else if (file->contains(prefix + QStringLiteral("encoder.down.0.block.0.norm1.weight"))) {
         naming = SdKlNaming::LatentDiffusion;
     } else {
-        return Result::failure(tr("The weights file %1 has neither diffusers names (tensor '%2') nor "
+        return Result::failure(QCoreApplication::translate("StableDiffusionEncoder", "The weights file %1 has neither diffusers names (tensor '%2') nor "
                                   "latent-diffusion names (tensor '%3') for the SD-KL encoder.")
                                    .arg(shownPath, prefix + QStringLiteral("encoder.down_blocks.0.resnets.0.norm1.weight"),
                                         prefix + QStringLiteral("encoder.down.0.block.0.norm1.weight")));
@@ -381,7 +376,7 @@ Expected<std::shared_ptr<EncoderModule>> makeStableDiffusionEncoder(const QStrin
     SdConfig config;
     const TensorInfo *convIn = file->info(prefix + QStringLiteral("encoder.conv_in.weight"));
     if (convIn->shape.size() != 4 || convIn->shape[0] <= 0 || convIn->shape[0] % kGroups != 0)
-        return Result::failure(tr("The weights file %1 does not fit the SD-KL encoder: tensor '%2' has shape %3; "
+        return Result::failure(QCoreApplication::translate("StableDiffusionEncoder", "The weights file %1 does not fit the SD-KL encoder: tensor '%2' has shape %3; "
                                   "its output width must be a multiple of %4.")
                                    .arg(shownPath, convIn->name, shapeText(convIn->shape))
                                    .arg(kGroups));
@@ -389,10 +384,10 @@ Expected<std::shared_ptr<EncoderModule>> makeStableDiffusionEncoder(const QStrin
     const QString convOutName = prefix + QStringLiteral("encoder.conv_out.weight");
     const TensorInfo *convOut = file->info(convOutName);
     if (!convOut)
-        return Result::failure(tr("The weights file %1 does not fit the SD-KL encoder: tensor '%2' is missing.")
+        return Result::failure(QCoreApplication::translate("StableDiffusionEncoder", "The weights file %1 does not fit the SD-KL encoder: tensor '%2' is missing.")
                                    .arg(shownPath, convOutName));
     if (convOut->shape.size() != 4 || convOut->shape[0] <= 0 || convOut->shape[0] % 2 != 0)
-        return Result::failure(tr("The weights file %1 does not fit the SD-KL encoder: tensor '%2' has shape %3; "
+        return Result::failure(QCoreApplication::translate("StableDiffusionEncoder", "The weights file %1 does not fit the SD-KL encoder: tensor '%2' has shape %3; "
                                   "expected an even number of outputs (mean and log-variance).")
                                    .arg(shownPath, convOutName, shapeText(convOut->shape)));
     config.latentChannels = int(convOut->shape[0] / 2);
@@ -401,7 +396,7 @@ Expected<std::shared_ptr<EncoderModule>> makeStableDiffusionEncoder(const QStrin
 
     auto encoder = std::make_shared<SdEncoderModule>(SdKlModel(config));
     LoadRules rules;
-    rules.what = tr("the sd-kl-f8 encoder (%1 names, base width %2)").arg(namingName(naming)).arg(config.baseChannels);
+    rules.what = QCoreApplication::translate("StableDiffusionEncoder", "the sd-kl-f8 encoder (%1 names, base width %2)").arg(namingName(naming)).arg(config.baseChannels);
     rules.fileName = [prefix, naming](const QString &name) { return prefix + fileTensorName(name, naming); };
     rules.acceptReshape = isAttentionProjection;
     rules.mustBeUsed = [prefix](const QString &name) {
@@ -432,11 +427,11 @@ Expected<std::shared_ptr<EncoderModule>> makeStableDiffusionEncoder(const QStrin
 Status writeRandomSdKlEncoder(const QString &path, SdKlNaming naming, const SdKlRandomOptions &options)
 {
     if (options.baseChannels <= 0 || options.baseChannels % kGroups != 0)
-        return Status::failure(tr("The base width of an SD-KL encoder must be a positive multiple of %1, not %2.")
+        return Status::failure(QCoreApplication::translate("StableDiffusionEncoder", "The base width of an SD-KL encoder must be a positive multiple of %1, not %2.")
                                    .arg(kGroups)
                                    .arg(options.baseChannels));
     if (options.latentChannels <= 0)
-        return Status::failure(tr("An SD-KL encoder needs at least one latent channel."));
+        return Status::failure(QCoreApplication::translate("StableDiffusionEncoder", "An SD-KL encoder needs at least one latent channel."));
     try {
         torch::NoGradGuard noGrad;
         SdConfig config;
@@ -504,7 +499,7 @@ Status writeRandomSdKlEncoder(const QString &path, SdKlNaming naming, const SdKl
         }
         return writer.save(path);
     } catch (const std::exception &e) {
-        return Status::failure(tr("Could not write a random SD-KL encoder to %1: %2")
+        return Status::failure(QCoreApplication::translate("StableDiffusionEncoder", "Could not write a random SD-KL encoder to %1: %2")
                                    .arg(QDir::toNativeSeparators(path), detail::torchErrorMessage(e)));
     }
 }

@@ -16,11 +16,6 @@ namespace iqa {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TinyAutoEncoder", text);
-}
-
 } // namespace
 
 namespace detail {
@@ -195,7 +190,7 @@ Expected<std::shared_ptr<EncoderModule>> makeTinyEncoder(const QString &encoderI
     auto encoder = std::make_shared<TinyEncoderModule>(
         encoderId == QLatin1String("taef2") ? makeTaef2Encoder() : makeTaesanaEncoder(), spec.tapIndices);
     LoadRules rules;
-    rules.what = tr("the %1 encoder").arg(encoderId);
+    rules.what = QCoreApplication::translate("TinyAutoEncoder", "the %1 encoder").arg(encoderId);
     const Status loaded = loadParameters(encoder->module(), *file, rules);
     if (!loaded)
         return Result::failure(loaded.error());
@@ -235,10 +230,10 @@ Expected<TinyDecoder> TinyDecoder::create(const QString &decoderId, const QStrin
     const QString id = decoderId.trimmed().toLower();
     if (!decoderIds().contains(id))
         return Expected<TinyDecoder>::failure(
-            tr("Unknown decoder \"%1\" (known: %2).").arg(decoderId, decoderIds().join(QLatin1String(", "))));
+            QCoreApplication::translate("TinyAutoEncoder", "Unknown decoder \"%1\" (known: %2).").arg(decoderId, decoderIds().join(QLatin1String(", "))));
     if (!QFileInfo(weightsPath).isFile())
         return Expected<TinyDecoder>::failure(
-            tr("Weights file %1 for the %2 decoder does not exist.").arg(QDir::toNativeSeparators(weightsPath), id));
+            QCoreApplication::translate("TinyAutoEncoder", "Weights file %1 for the %2 decoder does not exist.").arg(QDir::toNativeSeparators(weightsPath), id));
     const Expected<torch::Device> parsedDevice = detail::parseDevice(device);
     if (!parsedDevice)
         return Expected<TinyDecoder>::failure(parsedDevice.error());
@@ -249,7 +244,7 @@ Expected<TinyDecoder> TinyDecoder::create(const QString &decoderId, const QStrin
         auto d = std::make_shared<Private>();
         d->sequence = detail::makeTaef2Decoder();
         detail::LoadRules rules;
-        rules.what = tr("the %1 decoder").arg(id);
+        rules.what = QCoreApplication::translate("TinyAutoEncoder", "the %1 decoder").arg(id);
         const Status loaded = detail::loadParameters(*d->sequence, *file, rules);
         if (!loaded)
             return Expected<TinyDecoder>::failure(loaded.error());
@@ -264,7 +259,7 @@ Expected<TinyDecoder> TinyDecoder::create(const QString &decoderId, const QStrin
         d->sequence->eval();
         return TinyDecoder(std::move(d));
     } catch (const std::exception &e) {
-        return Expected<TinyDecoder>::failure(tr("Could not load the %1 decoder from %2: %3")
+        return Expected<TinyDecoder>::failure(QCoreApplication::translate("TinyAutoEncoder", "Could not load the %1 decoder from %2: %3")
                                                   .arg(id, QDir::toNativeSeparators(weightsPath),
                                                        detail::torchErrorMessage(e)));
     }
@@ -278,7 +273,7 @@ Expected<FeatureMap> TinyDecoder::decode(const FeatureMap &latent) const
     if (latent.channels != latentChannels() || latent.height <= 0 || latent.width <= 0
         || latent.data.size() != qsizetype(latent.channels) * latent.height * latent.width)
         return Expected<FeatureMap>::failure(
-            tr("The decoder needs a latent of %1 channels; it was given %2 x %3 x %4.")
+            QCoreApplication::translate("TinyAutoEncoder", "The decoder needs a latent of %1 channels; it was given %2 x %3 x %4.")
                 .arg(latentChannels())
                 .arg(latent.channels)
                 .arg(latent.height)
@@ -294,7 +289,7 @@ Expected<FeatureMap> TinyDecoder::decode(const FeatureMap &latent) const
         return detail::toFeatureMap(QStringLiteral("decoder.output"), x,
                                     latent.stride > 0 ? std::max(1, latent.stride / upscale()) : 1);
     } catch (const std::exception &e) {
-        return Expected<FeatureMap>::failure(tr("The decoder failed: %1").arg(detail::torchErrorMessage(e)));
+        return Expected<FeatureMap>::failure(QCoreApplication::translate("TinyAutoEncoder", "The decoder failed: %1").arg(detail::torchErrorMessage(e)));
     }
 }
 
