@@ -1,4 +1,2078 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>BatchPanel</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder vs. reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label CSV (ref,dist,mos or image,mos), or a folder whose images are scored against the current reference image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels are DMOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower label = better quality; labels are flipped before correlating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score Label File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score Folder Against the Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 / %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scoring %n item(s) with %1…</source>
+        <translation>
+            <numerusform>Scoring %n item with %1…</numerusform>
+            <numerusform>Scoring %n items with %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score a label file or a folder of images with every model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored %1 of %2 items in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems, listed with the reason.</source>
+        <translation>
+            <numerusform>%n row with problems, listed with the reason.</numerusform>
+            <numerusform>%n rows with problems, listed with the reason.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: SRCC %2, PLCC %3 (n = %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no correlation (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitted 4-parameter logistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitted line (logistic fit failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2] (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMOS (lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Scores as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Scores as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchScoring</name>
+    <message>
+        <source>Folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder %1 holds no images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassicMetrics</name>
+    <message>
+        <source>The reference image is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distorted image is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference image is not 8- or 16-bit RGB (OpenCV type %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distorted image is not 8- or 16-bit RGB (OpenCV type %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference image is marked as %1-bit but holds %2-bit pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distorted image is marked as %1-bit but holds %2-bit pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs images of the same size: the reference is %2 px, the distorted image %3 px.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs images of at least %2 px on the short side; these are %3 px.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed in OpenCV: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassicModels</name>
+    <message>
+        <source>luma (ITU-R BT.601), 0-255 scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak signal-to-noise ratio over RGB; infinite for identical images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RGB, peak 255 (65535 for 16-bit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structural similarity, Gaussian window 11x11, sigma 1.5 (Wang et al. 2004)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-scale SSIM, 5 scales (Wang et al. 2003)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient magnitude similarity deviation (Xue et al. 2014); 0 for identical images</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Colour &amp;map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>magma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viridis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turbo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perceptually ordered colour maps: magma and viridis (matplotlib, CC0), turbo (Google, Apache-2.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto (0 to largest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed (0–255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto stretches the colours over 0 to the largest difference of this pair; fixed keeps 0–255 so that pairs can be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absolute difference (0–255), mean over RGB; colours span 0–%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swipe: reference left of the line, distorted right (drag the line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swipe needs a reference and a distorted image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flicker: showing the REFERENCE %1 (Space switches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flicker: showing the DISTORTED %1 (Space switches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reference image is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No distorted image is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absolute difference |reference − distorted|, mean over RGB · %1, %2 range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the difference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Correlation</name>
+    <message>
+        <source>There are %1 predictions but %2 opinion scores; they must pair up one to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prediction at index %1 is not a finite number (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opinion score at index %1 is not a finite number (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 3 pairs are needed for correlations; there are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No correlation is defined: all predictions are equal (%1) and all opinion scores are equal (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No correlation is defined: all predictions are equal (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No correlation is defined: all opinion scores are equal (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 4-parameter logistic needs at least %1 pairs (there are %2); PLCC and RMSE use a straight-line fit instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 4-parameter logistic fit did not converge; PLCC and RMSE use a straight-line fit instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1: a quoted field starts here but is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: not UTF-8 text (save the file as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Degradations</name>
+    <message>
+        <source>Colour cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desaturation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrast loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brightening (gamma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Darkening (gamma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vignetting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian blur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion blur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defocus (disk) blur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chroma subsampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poisson (shot) noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salt-and-pepper noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG 2000 compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebP compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixelation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantisation (posterisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over-sharpening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chromatic aberration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This OpenCV build has no %1 encoder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 round trip failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown degradation &apos;%1&apos;; known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot degrade an empty image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degradations need an 8-bit RGB image (CV_8UC3), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is %1x%2 pixels; degradations need at least %3x%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degradation level %1 is out of range; levels are 0 (none) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown degradation type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degradation %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reduced to 8 bits for degradation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degradation: none (identity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degradation: %1 level %2 (%3), seed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab a*b* shift %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chroma x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contrast x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gamma %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corner gain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sigma %1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length %1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk radius %1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chroma at 1/%1 resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sigma %1 on 0..255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 photons at white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compression %1:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block %1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 levels per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsharp amount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corner shift %1% of half-diagonal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Device</name>
+    <message numerus="yes">
+        <source>CPU (%n thread(s))</source>
+        <translation>
+            <numerusform>CPU (%n thread)</numerusform>
+            <numerusform>CPU (%n threads)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CUDA (%n device(s))</source>
+        <translation>
+            <numerusform>CUDA (%n device)</numerusform>
+            <numerusform>CUDA (%n devices)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — CUDA requested but not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DifferenceMap</name>
+    <message>
+        <source>Open a reference and a distorted image to see their difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images differ in size (%1 x %2 and %3 x %4): no pixel-wise difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeatureEncoder</name>
+    <message>
+        <source>Unknown encoder &quot;%1&quot; (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights file %1 for the %2 encoder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the %1 encoder from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 encoder failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encoder was given an empty image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encoder needs RGB as 32-bit float with three channels in [0,1] (CV_32FC3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 was requested, but CUDA is not available in this build or on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported device %1 (use cpu or cuda:N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown device &quot;%1&quot; (use cpu or cuda:N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape %2, expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is unexpected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights file %1 does not fit %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and 1 more problem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and %1 more problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageLoader</name>
+    <message>
+        <source>signed 8-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed 16-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32-bit integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16-bit floating-point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32-bit floating-point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64-bit floating-point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mirrored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotated 180°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flipped upside down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mirrored and rotated 90° anticlockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotated 90° clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mirrored and rotated 90° clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotated 90° anticlockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orientation tag %1 applied (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to read (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 x %3 pixels (%4 MP), above the limit of %5 MP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is a folder, not an image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 data, which is not a supported image format (IQA Studio reads %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to decode %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated: the %2 data ends before its end marker, so the file was probably not copied or downloaded completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is corrupt: its %2 data cannot be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is corrupt or not really a %2 file: its content is not %2 data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in a supported image format (IQA Studio reads %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stores %2 samples, but IQA Studio reads 8- and 16-bit images only. Convert it to a 16-bit PNG or TIFF first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 channels, but IQA Studio reads grey, grey+alpha, RGB and RGBA images only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alpha channel dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageOps</name>
+    <message>
+        <source>resampled from %1 x %2 to %3 x %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelCsv</name>
+    <message>
+        <source>the file is empty; expected a header ref,dist,mos (full reference) or image,mos (no reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: column &apos;%2&apos; appears twice in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the header has columns %2; expected ref,dist,mos (full reference) or image,mos (no reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields instead of %2: wrong number of fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: empty path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mos &apos;%1&apos;: not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mos &apos;%1&apos;: not finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelEvaluation</name>
+    <message>
+        <source>%1 is a full-reference model but %2 has no ref,dist columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a no-reference model but %2 has no image column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score is not finite (%1); identical images?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>IQA Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Reference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Distorted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (1:1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About IQA Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scores Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a reference image here or press %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a distorted image here or press %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As Distorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.ppm *.pgm *.pnm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Reference Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Distorted Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 x %2, %3-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a reference and a distorted image to score them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images differ in size (%1 x %2 and %3 x %4): full-reference scores need equal sizes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About IQA Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;IQA Studio %1&lt;/h3&gt;&lt;p&gt;Compare images, score them with classic and learned quality models, collect human opinion scores and fine-tune the models on them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side &amp;by Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference and distorted image next to each other (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One view: reference left of a draggable line, distorted right (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;licker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One view: Space switches between reference and distorted (3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absolute difference through a colour map, with a colour bar (4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch Reference/Distorted (Flicker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Modes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score &amp;Label File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score every row of a label CSV and correlate with its MOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score &amp;Folder Against Reference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score every image of a folder against the current reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ins&amp;pector Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelLocator</name>
+    <message>
+        <source>models folder setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights file %1 not found. Looked in: %2. Run scripts/fetch-models or set IQA_STUDIO_MODELS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelRegistry</name>
+    <message>
+        <source>Unknown model &apos;%1&apos;. Known models: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model given. Known models: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelWorker</name>
+    <message>
+        <source>%1 is a no-reference model but the batch has reference images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a full-reference model but the batch has no reference images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No full-reference model is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No no-reference model is available yet; choose a reference image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MosAggregator</name>
+    <message>
+        <source>line %1: method %2 in a set of %3 votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gold trials: %1 of %2 answered correctly (%3), below the minimum %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeated trials: %1 of %2 answered differently the second time (%3), above the maximum %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeated trials: mean difference %1 over %2 repeats, above the maximum %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BT.500 screening is defined for rating scales, not for pairwise comparisons; only gold and repeat checks were applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITU-R BT.500 screening: %1 of %2 scores outside the mean +/- 2 (or sqrt(20)) standard deviations, %3 above and %4 below: (P+Q)/J = %5 &gt; 0.05 and |P-Q|/(P+Q) = %6 &lt; 0.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1 is %2 standard deviations from the stimulus mean %3 (limit %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MosReport</name>
+    <message>
+        <source>%1: the votes mix single images and REF|DIST pairs; a label CSV holds one layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no stimulus has a MOS to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PixelInspector</name>
+    <message>
+        <source>Pixel under the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference (0–1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distorted (0–1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|ref − dist| (0–255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference std</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distorted mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distorted std</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the 0–255 scale; the standard deviation divides by the pixel count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the pointer over an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x %1, y %2 (image pixels, from the top left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+drag on any view to measure a region; Esc clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring %1 x %2 px at (%3, %4)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 x %2 px (%3 pixels) at x %4, y %5; values on the 0–255 scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSE %1 · PSNR %2 dB · mean |ref − dist| %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualityModel</name>
+    <message>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a no-reference model: give it single images, not a pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a full-reference model: it needs a reference image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image sizes differ: reference %1 is %2 x %3, distorted %4 is %5 x %6 (resample explicitly, e.g. iqa --resize-dist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionStatistics</name>
+    <message>
+        <source>Region statistics need both images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region statistics need images of equal size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region lies outside the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeTensors</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file has only %1 bytes; a safetensors file starts with an 8-byte header length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot map the file into memory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header length %1 is larger than the %2 bytes that follow it (not a safetensors file, or truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header length %1 exceeds the limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header is not valid JSON: %1 at byte %2 of the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header is JSON but not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>__metadata__ is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>__metadata__ entry &apos;%1&apos; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos; is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has no dtype string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has unknown dtype &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has no shape array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has a negative dimension in shape %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has shape %2; dimensions must be non-negative integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; needs data_offsets [begin, end] of two non-negative integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has offsets %2..%3 that end before they begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has offsets %2..%3 but the data section holds only %4 bytes (file truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 2^63</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has offsets %2..%3 but shape %4 × %5 needs %6 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensors &apos;%1&apos; (offsets %2..%3) and &apos;%4&apos; (offsets %5..%6) overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no tensor named &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; has dtype %3; only F32, F16, BF16 and F64 convert to float32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid tensor name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; was already added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: shape %2 × %3 needs %4 bytes, got %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has an invalid shape %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorePanel</name>
+    <message>
+        <source>Model %1 · %2 · preprocessing: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · weights SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a reference and a distorted image to score them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores of the distorted image against the reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA when available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per core (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default search path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU threads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mouse wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag with the left mouse button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a file on the reference or distorted view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan (all views follow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure a region (Inspector panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+drag on any view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the swipe line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the line in swipe mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixel values (Inspector panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the pointer over any view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SideBySideView</name>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StableDiffusionEncoder</name>
+    <message>
+        <source>diffusers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diffusers (legacy attention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latent-diffusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights file %1 is not a Stable-Diffusion AutoencoderKL: it has no tensor &apos;encoder.conv_in.weight&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights file %1 has neither diffusers names (tensor &apos;%2&apos;) nor latent-diffusion names (tensor &apos;%3&apos;) for the SD-KL encoder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights file %1 does not fit the SD-KL encoder: tensor &apos;%2&apos; has shape %3; its output width must be a multiple of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights file %1 does not fit the SD-KL encoder: tensor &apos;%2&apos; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights file %1 does not fit the SD-KL encoder: tensor &apos;%2&apos; has shape %3; expected an even number of outputs (mean and log-variance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sd-kl-f8 encoder (%1 names, base width %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base width of an SD-KL encoder must be a positive multiple of %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SD-KL encoder needs at least one latent channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write a random SD-KL encoder to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyStore</name>
+    <message>
+        <source>%1: no such study file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an IQA Studio study (not an SQLite database); the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a database (%2); the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an SQLite database, but not an IQA Studio study; the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: written by a newer IQA Studio (study format %2; this version reads up to %3); open it with that version; the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: damaged study file (no format version); the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: damaged study file (%2); the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: study format %2 needs an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot keep a backup before upgrading (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot switch to the WAL journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot configure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no study record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown method &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; a study is never overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an item has no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 needs two images per item (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: item %2 names the same image twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: item %2 is listed twice as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: gold item %2 has no expected answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: gold item %2: expected answer %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the study has no test items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 repeats per session, but there are %3 test items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stimulus %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read stimulus %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create (another file took the name?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read stimuli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing (moved, renamed or deleted since the study was created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed since the study was created (SHA-256 %2, recorded %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rater has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the schedule of session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the vote for position %1 of session %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that position already has a vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session has no such position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method %1: the study uses %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stimulus &apos;%1&apos;: not a %2 item of this study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session %1 belongs to another rater</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session %1 position %2 already has a different vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session %1 position %2 is scheduled for another item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TinyAutoEncoder</name>
+    <message>
+        <source>the %1 encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown decoder &quot;%1&quot; (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights file %1 for the %2 decoder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the %1 decoder from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decoder needs a latent of %1 channels; it was given %2 x %3 x %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decoder failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteMethod</name>
+    <message>
+        <source>not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pairwise vote is 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside %1..%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VotesCsv</name>
+    <message>
+        <source>stimulus &apos;%1&apos;: more than two paths (expected IMAGE, REF|DIST or A|B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stimulus: empty path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stimulus &apos;%1&apos;: empty path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header with at least rater,stimulus,method,value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: column &apos;%2&apos; appears twice in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the header has columns %2; a votes file needs at least rater,stimulus,method,value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields instead of %2: wrong number of fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rater: empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method &apos;%1&apos;: not acr, dcr, slider or pairwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: method %2, but line %3 has %4; a MOS needs votes on one scale, so split the file by method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stimulus &apos;%1&apos;: a pairwise vote needs two images A|B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stimulus &apos;%1&apos;: a dcr vote needs the reference, REF|DIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stimulus &apos;%1&apos;: both paths name the same file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value &apos;%1&apos;: not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: not a flag (use 1 or 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;: not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position &apos;%1&apos;: not a positive integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no votes after the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no usable vote; line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -24,15 +24,18 @@ QString LanguageManager::apply(const QString &code)
 
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     QLocale::setDefault(locale);
-    const QString language = QLocale::languageToCode(locale.language());
-    if (language == QLatin1String("en") || language.isEmpty())
-        return QStringLiteral("en");  // the source language needs no translator
-
+    QString language = QLocale::languageToCode(locale.language());
     auto app = std::make_unique<QTranslator>();
-    if (!app->load(QStringLiteral(":/i18n/iqa_studio_%1.qm").arg(language)))
-        return QStringLiteral("en");
+    if (language.isEmpty() || !app->load(QStringLiteral(":/i18n/iqa_studio_%1.qm").arg(language))) {
+        language = QStringLiteral("en");
+        // English is the source language; its file only carries plural forms.
+        if (!app->load(QStringLiteral(":/i18n/iqa_studio_en.qm")))
+            return language;
+    }
     QCoreApplication::installTranslator(app.get());
     m_appTranslator = std::move(app);
+    if (language == QLatin1String("en"))
+        return language;  // Qt's own dialogs are English already
 
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

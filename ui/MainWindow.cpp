@@ -245,7 +245,7 @@ void MainWindow::retranslate()
     m_clearRegion->setText(tr("Clear &Region"));
     m_compareToolBar->setWindowTitle(tr("Compare Modes"));
     m_inspectorDock->setWindowTitle(tr("Inspector"));
-    m_inspectorDock->toggleViewAction()->setText(tr("&Inspector Panel"));
+    m_inspectorDock->toggleViewAction()->setText(tr("Ins&pector Panel"));
     m_settings->setText(tr("&Settings…"));
     m_shortcuts->setText(tr("&Keyboard Shortcuts"));
     m_about->setText(tr("&About IQA Studio"));

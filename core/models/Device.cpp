@@ -53,8 +53,9 @@ DeviceChoice selectDevice(DevicePreference preference)
     case DevicePreference::Auto:
         if (choice.cudaAvailable) {
             choice.device = QStringLiteral("cuda:0");
-            choice.description = QCoreApplication::translate("Device", "CUDA (%n device(s))", nullptr,
-                                                             int(torch::cuda::device_count()));
+            // A plain variable: lupdate 6.4 hangs on "::" inside the %n argument.
+            const int devices = int(torch::cuda::device_count());
+            choice.description = QCoreApplication::translate("Device", "CUDA (%n device(s))", nullptr, devices);
         } else {
             choice.device = QStringLiteral("cpu");
             choice.description = preference == DevicePreference::Cuda
