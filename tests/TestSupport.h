@@ -5,7 +5,11 @@
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QString>
+#include <QStringList>
 
 namespace iqa::test {
 
@@ -27,6 +31,39 @@ inline QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// What a finished program printed and how it ended (exitCode -1: crashed or
+// timed out).
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+inline Run runProgram(const QString &program, const QStringList &arguments, int timeoutMs = 300000)
+{
+    QProcess process;
+    process.start(program, arguments);
+    Run run;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("timed out");
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+// The `iqa` command built with the tests.
+inline Run runIqa(const QStringList &arguments)
+{
+    return runProgram(cliPath(), arguments);
 }
 
 } // namespace iqa::test

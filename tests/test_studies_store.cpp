@@ -23,31 +23,6 @@ using namespace iqa::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run runIqa(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(cliPath(), arguments);
-    Run run;
-    if (!process.waitForFinished(300000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
 // Small distinct files standing in for images: the store hashes bytes and
 // never decodes them.
 QStringList makeImages(const QString &folder, const QString &prefix, int count)

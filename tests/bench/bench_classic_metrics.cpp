@@ -9,6 +9,7 @@
 
 #include "metrics/ClassicMetrics.h"
 #include "metrics/Correlation.h"
+#include "BenchSupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,33 +36,6 @@ iqa::Image fromMat(const cv::Mat &rgb)
     return image;
 }
 
-// Smooth gradients, rings and fine texture, so that no metric meets a
-// trivially flat image.
-cv::Mat syntheticImage(int width, int height)
-{
-    cv::Mat x(1, width, CV_32F), y(height, 1, CV_32F);
-    for (int i = 0; i < width; ++i)
-        x.at<float>(i) = float(i) / width;
-    for (int i = 0; i < height; ++i)
-        y.at<float>(i) = float(i) / height;
-    cv::Mat xx = cv::repeat(x, height, 1), yy = cv::repeat(y, 1, width);
-    cv::Mat r2 = (xx - 0.4f).mul(xx - 0.4f) + (yy - 0.5f).mul(yy - 0.5f);
-    cv::Mat rings(height, width, CV_32F);
-    const float *src = r2.ptr<float>();
-    float *dst = rings.ptr<float>();
-    for (size_t i = 0; i < r2.total(); ++i)
-        dst[i] = std::sin(400.0f * src[i]);
-    cv::Mat grain(height, width, CV_32FC3);
-    cv::randn(grain, 0.0, 20.0);
-    cv::GaussianBlur(grain, grain, cv::Size(0, 0), 1.0);
-    std::vector<cv::Mat> channels{60 + 120 * xx + 40 * rings, 90 + 100 * yy, 170 - 80 * xx.mul(yy) + 25 * rings};
-    cv::Mat rgb;
-    cv::merge(channels, rgb);
-    cv::Mat out;
-    cv::Mat(rgb + grain).convertTo(out, CV_8UC3);
-    return out;
-}
-
 cv::Mat withNoise(const cv::Mat &rgb, double sigma)
 {
     cv::Mat noise(rgb.size(), CV_32FC3), wide, out;
@@ -69,24 +43,6 @@ cv::Mat withNoise(const cv::Mat &rgb, double sigma)
     rgb.convertTo(wide, CV_32FC3);
     cv::Mat(wide + noise).convertTo(out, CV_8UC3);
     return out;
-}
-
-struct Timing
-{
-    double median = 0, min = 0;
-};
-
-Timing timeRuns(int runs, const std::function<void()> &work)
-{
-    std::vector<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        const auto start = std::chrono::steady_clock::now();
-        work();
-        ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
-    }
-    std::sort(ms.begin(), ms.end());
-    const size_t mid = ms.size() / 2;
-    return {ms.size() % 2 ? ms[mid] : 0.5 * (ms[mid - 1] + ms[mid]), ms.front()};
 }
 
 } // namespace
@@ -116,12 +72,12 @@ int main(int argc, char *argv[])
     std::printf("runs per measurement: %d, OpenCV threads: %d\n", runs, cv::getNumThreads());
     std::printf("%-22s %-10s %12s %12s %10s\n", "metric", "size", "median ms", "min ms", "score");
     for (const cv::Size size : {cv::Size(512, 512), cv::Size(4000, 3000)}) {
-        const cv::Mat ref = syntheticImage(size.width, size.height);
+        const cv::Mat ref = bench::syntheticImage(size.width, size.height);
         const iqa::Image reference = fromMat(ref), distorted = fromMat(withNoise(ref, 10.0));
         const QByteArray sizeText = QStringLiteral("%1x%2").arg(size.width).arg(size.height).toLatin1();
         for (const auto &[name, metric] : metrics) {
             double score = 0;
-            const Timing t = timeRuns(runs, [&] {
+            const bench::Timing t = bench::timeRuns(runs, [&] {
                 const auto result = metric(reference, distorted);
                 score = result.ok() ? *result : std::nan("");
             });
@@ -139,7 +95,7 @@ int main(int argc, char *argv[])
         mos << iqa::logistic4({90, 10, 0.2, 0.6}, x) + 8 * noise(rng);
     }
     double srcc = 0;
-    const Timing t = timeRuns(runs, [&] {
+    const bench::Timing t = bench::timeRuns(runs, [&] {
         const auto report = iqa::correlate(predicted, mos);
         srcc = report.ok() && report->srcc ? *report->srcc : std::nan("");
     });

@@ -10,6 +10,7 @@
 // warms up the codecs and OpenCV's thread pool.
 
 #include "image/Degradations.h"
+#include "BenchSupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,45 +25,6 @@
 #include <vector>
 
 namespace {
-
-// Smooth gradients, rings and fine texture, so that no degradation meets a
-// trivially flat image (flat areas make the codecs and blurs look cheap).
-cv::Mat syntheticImage(int width, int height)
-{
-    cv::Mat x(1, width, CV_32F), y(height, 1, CV_32F);
-    for (int i = 0; i < width; ++i)
-        x.at<float>(i) = float(i) / width;
-    for (int i = 0; i < height; ++i)
-        y.at<float>(i) = float(i) / height;
-    cv::Mat xx = cv::repeat(x, height, 1), yy = cv::repeat(y, 1, width);
-    cv::Mat r2 = (xx - 0.4f).mul(xx - 0.4f) + (yy - 0.5f).mul(yy - 0.5f);
-    cv::Mat rings(height, width, CV_32F);
-    const float *src = r2.ptr<float>();
-    float *dst = rings.ptr<float>();
-    for (size_t i = 0; i < r2.total(); ++i)
-        dst[i] = std::sin(400.0f * src[i]);
-    cv::Mat grain(height, width, CV_32FC3);
-    cv::randn(grain, 0.0, 20.0);
-    cv::GaussianBlur(grain, grain, cv::Size(0, 0), 1.0);
-    std::vector<cv::Mat> channels{60 + 120 * xx + 40 * rings, 90 + 100 * yy, 170 - 80 * xx.mul(yy) + 25 * rings};
-    cv::Mat rgb;
-    cv::merge(channels, rgb);
-    cv::Mat out;
-    cv::Mat(rgb + grain).convertTo(out, CV_8UC3);
-    return out;
-}
-
-struct Timing
-{
-    double median = 0, min = 0;
-};
-
-Timing summarise(std::vector<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    const size_t mid = ms.size() / 2;
-    return {ms.size() % 2 ? ms[mid] : 0.5 * (ms[mid - 1] + ms[mid]), ms.front()};
-}
 
 } // namespace
 
@@ -92,7 +54,7 @@ int main(int argc, char *argv[])
                                                         std::vector<std::vector<double>>(types.size()));
     std::vector<std::vector<double>> totals(sizes.size());
     for (size_t s = 0; s < sizes.size(); ++s) {
-        const cv::Mat image = syntheticImage(sizes[s].width, sizes[s].height);
+        const cv::Mat image = bench::syntheticImage(sizes[s].width, sizes[s].height);
         for (int run = -1; run < runs; ++run) {  // run -1 warms up
             double total = 0;
             for (int t = 0; t < types.size(); ++t) {
@@ -123,7 +85,7 @@ int main(int argc, char *argv[])
     for (int t = 0; t < types.size(); ++t) {
         std::printf("%-26s", qPrintable(types[t].id));
         for (size_t s = 0; s < sizes.size(); ++s) {
-            const Timing timing = summarise(times[s][size_t(t)]);
+            const bench::Timing timing = bench::summarise(times[s][size_t(t)]);
             std::printf(" %14.1f %14.1f", timing.median, timing.min);
         }
         std::printf("\n");
@@ -133,7 +95,7 @@ int main(int argc, char *argv[])
                                     .toLatin1();
     std::printf("%-26s", bankText.constData());
     for (size_t s = 0; s < sizes.size(); ++s) {
-        const Timing timing = summarise(totals[s]);
+        const bench::Timing timing = bench::summarise(totals[s]);
         std::printf(" %14.1f %14.1f", timing.median, timing.min);
     }
     std::printf("\n");

@@ -8,26 +8,16 @@
 #include "models/FeatureEncoder.h"
 #include "models/ModelLocator.h"
 
+#include "BenchSupport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <opencv2/core.hpp>
 
-#include <algorithm>
 #include <cstdio>
 #include <vector>
-
-namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -77,7 +67,7 @@ int main(int argc, char *argv[])
                     ms[mode].push_back(timer.nsecsElapsed() / 1e6);
             }
         }
-        std::printf("%-10s %18.1f %18.1f\n", id, median(ms[0]), median(ms[1]));
+        std::printf("%-10s %18.1f %18.1f\n", id, bench::summarise(ms[0]).median, bench::summarise(ms[1]).median);
     }
     return 0;
 }
