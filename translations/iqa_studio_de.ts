@@ -443,6 +443,14 @@
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>line %1: column &apos;%2&apos; appears twice in the header</source>
+        <translation>Zeile %1: Spalte &apos;%2&apos; kommt in der Kopfzeile zweimal vor</translation>
+    </message>
 </context>
 <context>
     <name>Degradations</name>
@@ -887,16 +895,8 @@
         <translation>die Datei ist leer; erwartet wird eine Kopfzeile ref,dist,mos (mit Referenz) oder image,mos (ohne Referenz)</translation>
     </message>
     <message>
-        <source>line %1: column &apos;%2&apos; appears twice in the header</source>
-        <translation>Zeile %1: Spalte &apos;%2&apos; kommt in der Kopfzeile zweimal vor</translation>
-    </message>
-    <message>
         <source>line %1: the header has columns %2; expected ref,dist,mos (full reference) or image,mos (no reference)</source>
         <translation>Zeile %1: Die Kopfzeile hat die Spalten %2; erwartet wird ref,dist,mos (mit Referenz) oder image,mos (ohne Referenz)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
     </message>
     <message>
         <source>%1 fields instead of %2: wrong number of fields</source>
@@ -2007,16 +2007,8 @@
         <translation>die Datei ist leer; erwartet wird eine Kopfzeile mit mindestens rater,stimulus,method,value</translation>
     </message>
     <message>
-        <source>line %1: column &apos;%2&apos; appears twice in the header</source>
-        <translation>Zeile %1: Spalte &apos;%2&apos; kommt in der Kopfzeile zweimal vor</translation>
-    </message>
-    <message>
         <source>line %1: the header has columns %2; a votes file needs at least rater,stimulus,method,value</source>
         <translation>Zeile %1: Die Kopfzeile hat die Spalten %2; eine Urteilsdatei benötigt mindestens rater,stimulus,method,value</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
     </message>
     <message>
         <source>%1 fields instead of %2: wrong number of fields</source>

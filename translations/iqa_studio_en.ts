@@ -443,6 +443,14 @@
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: column &apos;%2&apos; appears twice in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Degradations</name>
@@ -887,15 +895,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: column &apos;%2&apos; appears twice in the header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line %1: the header has columns %2; expected ref,dist,mos (full reference) or image,mos (no reference)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2007,15 +2007,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: column &apos;%2&apos; appears twice in the header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line %1: the header has columns %2; a votes file needs at least rater,stimulus,method,value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -100,6 +100,61 @@ Expected<QVector<CsvRecord>> CsvReader::parse(QStringView text)
     return records;
 }
 
+namespace {
+
+bool isBlank(const QStringList &fields)
+{
+    for (const QString &f : fields) {
+        if (!f.trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString CsvTable::columnList() const
+{
+    return columnNames.isEmpty() ? QCoreApplication::translate("CsvReader", "(none)")
+                                 : columnNames.join(QLatin1Char(','));
+}
+
+Expected<CsvTable> CsvReader::readTable(const QString &path, const QString &emptyFileProblem)
+{
+    const QString shownPath = QDir::toNativeSeparators(path);
+    Expected<QVector<CsvRecord>> parsed = readFile(path);
+    if (!parsed)
+        return Expected<CsvTable>::failure(parsed.error());
+    CsvTable table;
+    bool haveHeader = false;
+    for (const CsvRecord &record : std::as_const(*parsed)) {
+        if (isBlank(record.fields))
+            continue;  // spreadsheets leave rows like ",,"
+        if (haveHeader) {
+            table.rows.append(record);
+            continue;
+        }
+        haveHeader = true;
+        table.header = record;
+        for (int i = 0; i < record.fields.size(); ++i) {
+            const QString name = record.fields.at(i).trimmed();
+            if (name.isEmpty())
+                continue;
+            const QString key = name.toLower();
+            if (table.columns.contains(key))
+                return Expected<CsvTable>::failure(
+                    QStringLiteral("%1: %2").arg(shownPath, QCoreApplication::translate(
+                                                                "CsvReader", "line %1: column '%2' appears twice in the header")
+                                                                .arg(QString::number(record.line), name)));
+            table.columns.insert(key, i);
+            table.columnNames << name;
+        }
+    }
+    if (!haveHeader)
+        return Expected<CsvTable>::failure(QStringLiteral("%1: %2").arg(shownPath, emptyFileProblem));
+    return table;
+}
+
 Expected<QVector<CsvRecord>> CsvReader::readFile(const QString &path)
 {
     const QString shownPath = QDir::toNativeSeparators(path);

@@ -2,6 +2,7 @@
 
 #include "common/Expected.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -21,6 +22,19 @@ struct CsvRecord
 // field is kept as a character, and text after a closing quote is appended.
 // Fields are not trimmed. Empty lines (including the final line break) give
 // no record. Line breaks inside quoted fields are returned as "\n".
+// A CSV file whose first non-blank record names the columns.
+struct CsvTable
+{
+    CsvRecord header;              // as written
+    QMap<QString, int> columns;    // lower-case trimmed name -> index; unnamed columns left out
+    QStringList columnNames;       // trimmed names as written, unnamed columns left out
+    QVector<CsvRecord> rows;       // records after the header; blank ones (every field empty) dropped
+
+    bool has(const char *name) const { return columns.contains(QLatin1String(name)); }
+    int column(const char *name) const { return columns.value(QLatin1String(name), -1); }
+    QString columnList() const;    // "a,b,c", or "(none)"
+};
+
 class CsvReader
 {
 public:
@@ -28,6 +42,10 @@ public:
     static Expected<QVector<CsvRecord>> parse(QStringView text);
     // Reads UTF-8 text; errors name the file.
     static Expected<QVector<CsvRecord>> readFile(const QString &path);
+    // Reads a file with a header row. Errors name the file: a parse error, no
+    // header at all (`emptyFileProblem` says which header was expected), or
+    // a column name that appears twice (names compare case-insensitively).
+    static Expected<CsvTable> readTable(const QString &path, const QString &emptyFileProblem);
 };
 
 // Writing side: quotes a field only when it must be (comma, quote, line

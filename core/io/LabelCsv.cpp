@@ -17,15 +17,6 @@ QString resolvePath(const QString &text, const QDir &base)
     return QDir::cleanPath(QDir::isAbsolutePath(text) ? text : base.absoluteFilePath(text));
 }
 
-bool isBlank(const QStringList &fields)
-{
-    for (const QString &f : fields) {
-        if (!f.trimmed().isEmpty())
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 Expected<LabelSet> LabelCsv::read(const QString &path, const QString &baseFolder)
@@ -35,42 +26,19 @@ Expected<LabelSet> LabelCsv::read(const QString &path, const QString &baseFolder
         return Expected<LabelSet>::failure(QStringLiteral("%1: %2").arg(shownPath, problem));
     };
 
-    Expected<QVector<CsvRecord>> parsed = CsvReader::readFile(path);
-    if (!parsed)
-        return Expected<LabelSet>::failure(parsed.error());
-    QVector<CsvRecord> records;
-    for (const CsvRecord &r : std::as_const(*parsed)) {
-        if (!isBlank(r.fields))
-            records.append(r);
-    }
-    if (records.isEmpty())
-        return fail(QCoreApplication::translate("LabelCsv", "the file is empty; expected a header ref,dist,mos "
-                                                            "(full reference) or image,mos (no reference)"));
-
-    // Header: lower-case trimmed name -> column index. Unnamed columns are ignored.
-    const CsvRecord &header = records.first();
-    QMap<QString, int> columns;
-    QStringList shownColumns;
-    for (int i = 0; i < header.fields.size(); ++i) {
-        const QString name = header.fields.at(i).trimmed();
-        if (name.isEmpty())
-            continue;
-        shownColumns << name;
-        const QString key = name.toLower();
-        if (columns.contains(key))
-            return fail(QCoreApplication::translate("LabelCsv", "line %1: column '%2' appears twice in the header")
-                            .arg(QString::number(header.line), name));
-        columns.insert(key, i);
-    }
-    auto has = [&](const char *name) { return columns.contains(QLatin1String(name)); };
-    const bool fullReference = has("ref") && has("dist") && has("mos");
-    if (!fullReference && !(has("image") && has("mos")))
+    const Expected<CsvTable> table = CsvReader::readTable(
+        path, QCoreApplication::translate("LabelCsv", "the file is empty; expected a header ref,dist,mos "
+                                                      "(full reference) or image,mos (no reference)"));
+    if (!table)
+        return Expected<LabelSet>::failure(table.error());
+    const CsvRecord &header = table->header;
+    const QMap<QString, int> &columns = table->columns;
+    const bool fullReference = table->has("ref") && table->has("dist") && table->has("mos");
+    if (!fullReference && !(table->has("image") && table->has("mos")))
         return fail(QCoreApplication::translate("LabelCsv",
                                                 "line %1: the header has columns %2; expected ref,dist,mos "
                                                 "(full reference) or image,mos (no reference)")
-                        .arg(QString::number(header.line),
-                             shownColumns.isEmpty() ? QCoreApplication::translate("LabelCsv", "(none)")
-                                                    : shownColumns.join(QLatin1Char(','))));
+                        .arg(QString::number(header.line), table->columnList()));
 
     const QStringList known = fullReference
         ? QStringList{QStringLiteral("ref"), QStringLiteral("dist"), QStringLiteral("mos")}
@@ -99,8 +67,7 @@ Expected<LabelSet> LabelCsv::read(const QString &path, const QString &baseFolder
                               {"dist", &LabelRow::distText, &LabelRow::dist}}
         : QVector<PathColumn>{{"image", &LabelRow::imageText, &LabelRow::image}};
 
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const CsvRecord &record = records.at(r);
+    for (const CsvRecord &record : table->rows) {
         auto skip = [&](const QString &reason) { set.skipped.append({record.line, reason}); };
         if (record.fields.size() != header.fields.size()) {
             skip(QCoreApplication::translate("LabelCsv", "%1 fields instead of %2: wrong number of fields")

@@ -12,15 +12,6 @@ namespace iqa {
 
 namespace {
 
-bool isBlank(const QStringList &fields)
-{
-    for (const QString &f : fields) {
-        if (!f.trimmed().isEmpty())
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 QStringList VotesCsv::knownColumns()
@@ -75,41 +66,20 @@ Expected<VoteSet> VotesCsv::read(const QString &path)
         return Expected<VoteSet>::failure(QStringLiteral("%1: %2").arg(shownPath, problem));
     };
 
-    Expected<QVector<CsvRecord>> parsed = CsvReader::readFile(path);
-    if (!parsed)
-        return Expected<VoteSet>::failure(parsed.error());
-    QVector<CsvRecord> records;
-    for (const CsvRecord &r : std::as_const(*parsed)) {
-        if (!isBlank(r.fields))
-            records.append(r);
-    }
-    if (records.isEmpty())
-        return fail(QCoreApplication::translate(
-            "VotesCsv", "the file is empty; expected a header with at least rater,stimulus,method,value"));
-
-    const CsvRecord &header = records.first();
-    QMap<QString, int> columns;
-    QStringList shownColumns;
-    for (int i = 0; i < header.fields.size(); ++i) {
-        const QString name = header.fields.at(i).trimmed();
-        if (name.isEmpty())
-            continue;
-        shownColumns << name;
-        const QString key = name.toLower();
-        if (columns.contains(key))
-            return fail(QCoreApplication::translate("VotesCsv", "line %1: column '%2' appears twice in the header")
-                            .arg(QString::number(header.line), name));
-        columns.insert(key, i);
-    }
+    const Expected<CsvTable> table = CsvReader::readTable(
+        path, QCoreApplication::translate(
+                  "VotesCsv", "the file is empty; expected a header with at least rater,stimulus,method,value"));
+    if (!table)
+        return Expected<VoteSet>::failure(table.error());
+    const CsvRecord &header = table->header;
+    const QMap<QString, int> &columns = table->columns;
     for (const char *required : {"rater", "stimulus", "method", "value"}) {
         if (!columns.contains(QLatin1String(required)))
             return fail(
                 QCoreApplication::translate(
                     "VotesCsv",
                     "line %1: the header has columns %2; a votes file needs at least rater,stimulus,method,value")
-                    .arg(QString::number(header.line), shownColumns.isEmpty()
-                                                           ? QCoreApplication::translate("VotesCsv", "(none)")
-                                                           : shownColumns.join(QLatin1Char(','))));
+                    .arg(QString::number(header.line), table->columnList()));
     }
 
     VoteSet set;
@@ -133,8 +103,7 @@ Expected<VoteSet> VotesCsv::read(const QString &path)
 
     std::optional<VoteMethod> fileMethod;
     int fileMethodLine = 0;
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const CsvRecord &record = records.at(r);
+    for (const CsvRecord &record : table->rows) {
         auto skip = [&](const QString &reason) { set.skipped.append({record.line, reason}); };
         if (record.fields.size() != header.fields.size()) {
             skip(QCoreApplication::translate("VotesCsv", "%1 fields instead of %2: wrong number of fields")
