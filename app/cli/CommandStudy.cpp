@@ -213,21 +213,6 @@ iqa::Expected<QVector<iqa::StudyItemSpec>> testItemsFrom(const QCommandLineParse
     return items;
 }
 
-QJsonObject sessionJson(const iqa::SessionInfo &s)
-{
-    return QJsonObject{
-        {QStringLiteral("uid"), s.uid},
-        {QStringLiteral("rater"), s.rater},
-        {QStringLiteral("display"), s.display},
-        {QStringLiteral("viewing"), s.viewing},
-        {QStringLiteral("order_seed"), QString::number(s.seed)},
-        {QStringLiteral("started_at"), s.startedAt},
-        {QStringLiteral("imported"), s.imported},
-        {QStringLiteral("scheduled"), s.scheduled},
-        {QStringLiteral("answered"), s.answered},
-        {QStringLiteral("next_position"), s.nextPosition ? QJsonValue(*s.nextPosition) : QJsonValue(QJsonValue::Null)}};
-}
-
 // Parses `iqa study <action> STUDY [options]`; returns -1 to continue.
 int parseAction(QCommandLineParser &parser, const QString &action, const QStringList &arguments, QString *study)
 {
@@ -365,7 +350,7 @@ int runStatus(const QStringList &arguments)
     if (jsonRequested(parser)) {
         QJsonArray sessionArray;
         for (const iqa::SessionInfo &s : *sessions)
-            sessionArray.append(sessionJson(s));
+            sessionArray.append(s.toJson());
         printJson(QJsonObject{{QStringLiteral("study"), (*store)->path()},
                               {QStringLiteral("name"), info.name},
                               {QStringLiteral("method"), iqa::voteMethodKey(info.method)},

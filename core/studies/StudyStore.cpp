@@ -1152,6 +1152,21 @@ Expected<ImportReport> StudyStore::importVotes(const VoteSet &set)
     return report;
 }
 
+QJsonObject SessionInfo::toJson() const
+{
+    return QJsonObject{{QStringLiteral("uid"), uid},
+                       {QStringLiteral("rater"), rater},
+                       {QStringLiteral("display"), display},
+                       {QStringLiteral("viewing"), viewing},
+                       {QStringLiteral("order_seed"), QString::number(seed)},
+                       {QStringLiteral("started_at"), startedAt},
+                       {QStringLiteral("imported"), imported},
+                       {QStringLiteral("scheduled"), scheduled},
+                       {QStringLiteral("answered"), answered},
+                       {QStringLiteral("next_position"),
+                        nextPosition ? QJsonValue(*nextPosition) : QJsonValue(QJsonValue::Null)}};
+}
+
 Expected<QJsonObject> StudyStore::toJson() const
 {
     using Result = Expected<QJsonObject>;
@@ -1186,18 +1201,9 @@ Expected<QJsonObject> StudyStore::toJson() const
                                      {QStringLiteral("repeat"), t.repeat},
                                      {QStringLiteral("swapped"), t.swapped},
                                      {QStringLiteral("answered"), t.answered}});
-        sessionArray.append(QJsonObject{{QStringLiteral("uid"), s.uid},
-                                        {QStringLiteral("rater"), s.rater},
-                                        {QStringLiteral("display"), s.display},
-                                        {QStringLiteral("viewing"), s.viewing},
-                                        {QStringLiteral("order_seed"), QString::number(s.seed)},
-                                        {QStringLiteral("started_at"), s.startedAt},
-                                        {QStringLiteral("imported"), s.imported},
-                                        {QStringLiteral("scheduled"), s.scheduled},
-                                        {QStringLiteral("answered"), s.answered},
-                                        {QStringLiteral("next_position"),
-                                         s.nextPosition ? QJsonValue(*s.nextPosition) : QJsonValue(QJsonValue::Null)},
-                                        {QStringLiteral("schedule"), order}});
+        QJsonObject session = s.toJson();
+        session.insert(QStringLiteral("schedule"), order);
+        sessionArray.append(session);
     }
     for (const VoteRecord &r : *records)
         voteArray.append(QJsonObject{{QStringLiteral("rater"), r.rater},

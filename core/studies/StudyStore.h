@@ -96,6 +96,9 @@ struct SessionInfo
     int answered = 0; // votes in the session
     // First scheduled position without a vote: where the session resumes.
     std::optional<int> nextPosition;
+
+    // The session's fields as in the study's JSON export.
+    QJsonObject toJson() const;
 };
 
 struct Trial
