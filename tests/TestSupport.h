@@ -11,6 +11,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <opencv2/imgcodecs.hpp>
+
+#include <vector>
+
 namespace iqa::test {
 
 inline QString sharedDir() { return QStringLiteral(IQA_SHARED_DIR); }
@@ -25,6 +29,16 @@ inline bool writeFile(const QString &path, const QByteArray &bytes)
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     return f.write(bytes) == bytes.size();
+}
+
+// Encodes an OpenCV image (BGR order) in the format the path's suffix names
+// and writes it through Qt, so that non-ASCII paths work.
+inline bool writeImageFile(const QString &path, const cv::Mat &bgr)
+{
+    const QString suffix = path.section(QLatin1Char('.'), -1).toLower();
+    std::vector<uchar> bytes;
+    return cv::imencode(("." + suffix).toStdString(), bgr, bytes)
+        && writeFile(path, QByteArray(reinterpret_cast<const char *>(bytes.data()), int(bytes.size())));
 }
 
 inline QByteArray readFile(const QString &path)

@@ -93,7 +93,7 @@ bool writePng(const QString &path, const cv::Mat &rgb)
 {
     cv::Mat bgr;
     cv::cvtColor(rgb, bgr, cv::COLOR_RGB2BGR);
-    return cv::imwrite(path.toStdString(), bgr);
+    return iqa::test::writeImageFile(path, bgr);
 }
 
 double valueOf(const iqa::Expected<double> &result)

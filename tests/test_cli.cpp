@@ -46,9 +46,7 @@ void writePng(const QString &path, const cv::Mat &rgb)
 {
     cv::Mat bgr;
     cv::cvtColor(rgb, bgr, cv::COLOR_RGB2BGR);
-    std::vector<uchar> bytes;
-    QVERIFY(cv::imencode(".png", bgr, bytes));
-    QVERIFY(writeFile(path, QByteArray(reinterpret_cast<const char *>(bytes.data()), int(bytes.size()))));
+    QVERIFY(writeImageFile(path, bgr));
 }
 
 } // namespace

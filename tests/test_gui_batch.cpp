@@ -28,13 +28,6 @@ using namespace iqa::test;
 
 namespace {
 
-bool writePng(const QString &path, const cv::Mat &bgr)
-{
-    std::vector<uchar> bytes;
-    return cv::imencode(".png", bgr, bytes)
-        && writeFile(path, QByteArray(reinterpret_cast<const char *>(bytes.data()), int(bytes.size())));
-}
-
 cv::Mat smoothNoise(int size, unsigned seed)
 {
     cv::Mat image(size, size, CV_8UC3);
@@ -85,13 +78,13 @@ void BatchPanelTest::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     const cv::Mat ref = smoothNoise(200, 7);
-    QVERIFY(writePng(m_dir.filePath(QStringLiteral("ref.png")), ref));
+    QVERIFY(writeImageFile(m_dir.filePath(QStringLiteral("ref.png")), ref));
     QByteArray csv = "ref,dist,mos\n";
     const double sigmas[] = {2, 5, 10, 20, 40};
     const double mos[] = {92, 80, 63, 41, 18};
     for (int i = 0; i < 5; ++i) {
         const QString name = QStringLiteral("noise%1.png").arg(i);
-        QVERIFY(writePng(m_dir.filePath(name), withNoise(ref, sigmas[i], 100 + i)));
+        QVERIFY(writeImageFile(m_dir.filePath(name), withNoise(ref, sigmas[i], 100 + i)));
         csv += "ref.png," + name.toUtf8() + "," + QByteArray::number(mos[i]) + "\n";
         if (i == 2)
             csv += "ref.png,gone.png,50\n";  // line 5: a file that does not exist
@@ -195,11 +188,11 @@ void BatchPanelTest::cancelEndsEarlyAndWindowStaysResponsive()
 {
     // Sixty larger pairs: long enough to cancel in the middle.
     const cv::Mat ref = smoothNoise(640, 11);
-    QVERIFY(writePng(m_dir.filePath(QStringLiteral("big-ref.png")), ref));
+    QVERIFY(writeImageFile(m_dir.filePath(QStringLiteral("big-ref.png")), ref));
     QByteArray csv = "ref,dist,mos\n";
     for (int i = 0; i < 60; ++i) {
         const QString name = QStringLiteral("big%1.png").arg(i);
-        QVERIFY(writePng(m_dir.filePath(name), withNoise(ref, 1 + i, 500 + i)));
+        QVERIFY(writeImageFile(m_dir.filePath(name), withNoise(ref, 1 + i, 500 + i)));
         csv += "big-ref.png," + name.toUtf8() + "," + QByteArray::number(100 - i) + "\n";
     }
     const QString labels = m_dir.filePath(QStringLiteral("big.csv"));

@@ -31,13 +31,6 @@ using namespace iqa::test;
 
 namespace {
 
-bool writePng(const QString &path, const cv::Mat &bgr)
-{
-    std::vector<uchar> bytes;
-    return cv::imencode(".png", bgr, bytes)
-        && writeFile(path, QByteArray(reinterpret_cast<const char *>(bytes.data()), int(bytes.size())));
-}
-
 bool waitIdle(MainWindow &window)
 {
     return QTest::qWaitFor([&window] { return !window.isBusy(); }, 30000);
@@ -96,8 +89,8 @@ void CompareTest::initTestCase()
     cv::GaussianBlur(ref, dist, {0, 0}, 2.0);
     m_ref = m_dir.filePath(QStringLiteral("ref.png"));
     m_dist = m_dir.filePath(QStringLiteral("dist.png"));
-    QVERIFY(writePng(m_ref, ref));
-    QVERIFY(writePng(m_dist, dist));
+    QVERIFY(writeImageFile(m_ref, ref));
+    QVERIFY(writeImageFile(m_dist, dist));
 
     // OpenCV writes BGR: Vec3b(b, g, r).
     cv::Mat flatRef(48, 64, CV_8UC3, cv::Scalar(100, 100, 100));
@@ -107,8 +100,8 @@ void CompareTest::initTestCase()
     flatDist.at<cv::Vec3b>(5, 30) = cv::Vec3b(140, 140, 140);  // grey 100 -> 140: mean |diff| 40
     m_flatRef = m_dir.filePath(QStringLiteral("flat-ref.png"));
     m_flatDist = m_dir.filePath(QStringLiteral("flat-dist.png"));
-    QVERIFY(writePng(m_flatRef, flatRef));
-    QVERIFY(writePng(m_flatDist, flatDist));
+    QVERIFY(writeImageFile(m_flatRef, flatRef));
+    QVERIFY(writeImageFile(m_flatDist, flatDist));
 }
 
 void CompareTest::init()

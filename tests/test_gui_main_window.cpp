@@ -24,14 +24,6 @@ using namespace iqa::test;
 
 namespace {
 
-bool writeImage(const QString &path, const cv::Mat &bgr)
-{
-    std::vector<uchar> bytes;
-    const std::string ext = path.endsWith(QLatin1String(".jpg")) ? ".jpg" : ".png";
-    return cv::imencode(ext, bgr, bytes)
-        && writeFile(path, QByteArray(reinterpret_cast<const char *>(bytes.data()), int(bytes.size())));
-}
-
 bool waitIdle(MainWindow &window)
 {
     return QTest::qWaitFor([&window] { return !window.isBusy(); }, 30000);
@@ -69,9 +61,9 @@ void MainWindowTest::initTestCase()
     m_dist = m_dir.filePath(QStringLiteral("dist.jpg"));
     m_small = m_dir.filePath(QStringLiteral("small.png"));
     m_corrupt = m_dir.filePath(QStringLiteral("kaputt.png"));
-    QVERIFY(writeImage(m_ref, ref));
-    QVERIFY(writeImage(m_dist, dist));
-    QVERIFY(writeImage(m_small, ref(cv::Rect(0, 0, 100, 80)).clone()));
+    QVERIFY(writeImageFile(m_ref, ref));
+    QVERIFY(writeImageFile(m_dist, dist));
+    QVERIFY(writeImageFile(m_small, ref(cv::Rect(0, 0, 100, 80)).clone()));
     QByteArray png = readFile(m_ref);
     png.truncate(png.size() / 2);
     QVERIFY(writeFile(m_corrupt, png));

@@ -70,13 +70,6 @@ Image makeImage(int size, double noise, int seed)
     return image;
 }
 
-bool writePng(const QString &path, const Image &image)
-{
-    std::vector<uchar> bytes;
-    return cv::imencode(".png", image.rgb, bytes)
-        && writeFile(path, QByteArray(reinterpret_cast<const char *>(bytes.data()), int(bytes.size())));
-}
-
 quint64 idOf(const QList<QVariant> &signalArguments)
 {
     return signalArguments.at(0).value<quint64>();
@@ -111,8 +104,8 @@ void ModelWorkerTest::initTestCase()
     QVERIFY(m_dir.isValid());
     m_ref = makeImage(96, 0, 0);
     m_dist = makeImage(96, 12, 1);
-    QVERIFY(writePng(m_dir.filePath(QStringLiteral("ref.png")), m_ref));
-    QVERIFY(writePng(m_dir.filePath(QStringLiteral("dist.png")), m_dist));
+    QVERIFY(writeImageFile(m_dir.filePath(QStringLiteral("ref.png")), m_ref.rgb));
+    QVERIFY(writeImageFile(m_dir.filePath(QStringLiteral("dist.png")), m_dist.rgb));
 }
 
 QString ModelWorkerTest::writeLabels(const QString &name, int rows, bool withMissingRow)

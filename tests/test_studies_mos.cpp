@@ -602,10 +602,7 @@ void TestStudiesMos::labelCsvFeedsIqaEval()
             reference.at<cv::Vec3b>(y, x) =
                 cv::Vec3b(uchar((x * 5 + y) % 256), uchar((x * y / 5) % 256), uchar(128 + 90 * std::sin(x * 0.3)));
     auto writePng = [&](const QString &name, const cv::Mat &image) {
-        std::vector<uchar> bytes;
-        QVERIFY(cv::imencode(".png", image, bytes));
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("images/") + name),
-                          QByteArray(reinterpret_cast<const char *>(bytes.data()), int(bytes.size()))));
+        QVERIFY(writeImageFile(dir.filePath(QStringLiteral("images/") + name), image));
     };
     writePng(QStringLiteral("ref.png"), reference);
     QStringList lines{QStringLiteral("rater,stimulus,method,value")};
