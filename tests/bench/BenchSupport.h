@@ -3,11 +3,15 @@
 // Shared by the benchmark executables in tests/bench: a textured test image
 // and the median/fastest summary every benchmark reports.
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cmath>
 #include <functional>
 #include <vector>
@@ -64,6 +68,26 @@ inline Timing timeRuns(int runs, const std::function<void()> &work)
         ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
     }
     return summarise(ms);
+}
+
+// Parses --runs N (default 5) for the benchmark `name`; prints why and
+// returns 0 when it is not a positive integer (exit with 2 then).
+inline int parseRuns(const QCoreApplication &app, const QString &description, const char *name)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per measurement (default 5)."),
+                                        QStringLiteral("N"), QStringLiteral("5"));
+    parser.addOption(runsOption);
+    parser.process(app);
+    bool ok = false;
+    const int runs = parser.value(runsOption).toInt(&ok);
+    if (!ok || runs < 1) {
+        std::fprintf(stderr, "%s: --runs needs a positive integer\n", name);
+        return 0;
+    }
+    return runs;
 }
 
 } // namespace bench

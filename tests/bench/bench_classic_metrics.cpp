@@ -11,7 +11,6 @@
 #include "metrics/Correlation.h"
 #include "BenchSupport.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <opencv2/core.hpp>
@@ -50,19 +49,9 @@ cv::Mat withNoise(const cv::Mat &rgb, double sigma)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Times PSNR, SSIM, MS-SSIM, GMSD and correlate()."));
-    parser.addHelpOption();
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per measurement (default 5)."),
-                                        QStringLiteral("N"), QStringLiteral("5"));
-    parser.addOption(runsOption);
-    parser.process(app);
-    bool ok = false;
-    const int runs = parser.value(runsOption).toInt(&ok);
-    if (!ok || runs < 1) {
-        std::fprintf(stderr, "bench_classic_metrics: --runs needs a positive integer\n");
+    const int runs = bench::parseRuns(app, QStringLiteral("Times PSNR, SSIM, MS-SSIM, GMSD and correlate()."), "bench_classic_metrics");
+    if (runs == 0)
         return 2;
-    }
 
     cv::setRNGSeed(1);
     using Metric = iqa::Expected<double> (*)(const iqa::Image &, const iqa::Image &);

@@ -12,7 +12,6 @@
 #include "image/Degradations.h"
 #include "BenchSupport.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <opencv2/core.hpp>
@@ -24,26 +23,12 @@
 #include <cstdio>
 #include <vector>
 
-namespace {
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Times every type of the degradation bank, all five levels."));
-    parser.addHelpOption();
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per measurement (default 5)."),
-                                        QStringLiteral("N"), QStringLiteral("5"));
-    parser.addOption(runsOption);
-    parser.process(app);
-    bool ok = false;
-    const int runs = parser.value(runsOption).toInt(&ok);
-    if (!ok || runs < 1) {
-        std::fprintf(stderr, "bench_degradations: --runs needs a positive integer\n");
+    const int runs = bench::parseRuns(app, QStringLiteral("Times every type of the degradation bank, all five levels."), "bench_degradations");
+    if (runs == 0)
         return 2;
-    }
 
     cv::setRNGSeed(1);
     const QVector<iqa::DegradationInfo> types = iqa::degradationTypes();
