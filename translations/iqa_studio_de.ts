@@ -451,6 +451,10 @@
         <source>line %1: column &apos;%2&apos; appears twice in the header</source>
         <translation>Zeile %1: Spalte &apos;%2&apos; kommt in der Kopfzeile zweimal vor</translation>
     </message>
+    <message>
+        <source>%1 fields instead of %2: wrong number of fields</source>
+        <translation>%1 Felder statt %2: falsche Anzahl von Feldern</translation>
+    </message>
 </context>
 <context>
     <name>Degradations</name>
@@ -897,10 +901,6 @@
     <message>
         <source>line %1: the header has columns %2; expected ref,dist,mos (full reference) or image,mos (no reference)</source>
         <translation>Zeile %1: Die Kopfzeile hat die Spalten %2; erwartet wird ref,dist,mos (mit Referenz) oder image,mos (ohne Referenz)</translation>
-    </message>
-    <message>
-        <source>%1 fields instead of %2: wrong number of fields</source>
-        <translation>%1 Felder statt %2: falsche Anzahl von Feldern</translation>
     </message>
     <message>
         <source>column %1: empty path</source>
@@ -2009,10 +2009,6 @@
     <message>
         <source>line %1: the header has columns %2; a votes file needs at least rater,stimulus,method,value</source>
         <translation>Zeile %1: Die Kopfzeile hat die Spalten %2; eine Urteilsdatei benötigt mindestens rater,stimulus,method,value</translation>
-    </message>
-    <message>
-        <source>%1 fields instead of %2: wrong number of fields</source>
-        <translation>%1 Felder statt %2: falsche Anzahl von Feldern</translation>
     </message>
     <message>
         <source>rater: empty</source>

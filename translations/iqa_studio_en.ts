@@ -451,6 +451,10 @@
         <source>line %1: column &apos;%2&apos; appears twice in the header</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 fields instead of %2: wrong number of fields</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Degradations</name>
@@ -896,10 +900,6 @@
     </message>
     <message>
         <source>line %1: the header has columns %2; expected ref,dist,mos (full reference) or image,mos (no reference)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 fields instead of %2: wrong number of fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2008,10 +2008,6 @@
     </message>
     <message>
         <source>line %1: the header has columns %2; a votes file needs at least rater,stimulus,method,value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 fields instead of %2: wrong number of fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -119,6 +119,15 @@ QString CsvTable::columnList() const
                                  : columnNames.join(QLatin1Char(','));
 }
 
+QString CsvTable::fieldCountProblem(const CsvRecord &row) const
+{
+    if (row.fields.size() == header.fields.size())
+        return QString();
+    return QCoreApplication::translate("CsvReader", "%1 fields instead of %2: wrong number of fields")
+        .arg(row.fields.size())
+        .arg(header.fields.size());
+}
+
 Expected<CsvTable> CsvReader::readTable(const QString &path, const QString &emptyFileProblem)
 {
     const QString shownPath = QDir::toNativeSeparators(path);

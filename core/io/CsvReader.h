@@ -33,6 +33,9 @@ struct CsvTable
     bool has(const char *name) const { return columns.contains(QLatin1String(name)); }
     int column(const char *name) const { return columns.value(QLatin1String(name), -1); }
     QString columnList() const;    // "a,b,c", or "(none)"
+    // Why `row` cannot be read column by column ("3 fields instead of 4: ..."),
+    // or empty when it has as many fields as the header.
+    QString fieldCountProblem(const CsvRecord &row) const;
 };
 
 class CsvReader

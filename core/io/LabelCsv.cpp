@@ -69,10 +69,8 @@ Expected<LabelSet> LabelCsv::read(const QString &path, const QString &baseFolder
 
     for (const CsvRecord &record : table->rows) {
         auto skip = [&](const QString &reason) { set.skipped.append({record.line, reason}); };
-        if (record.fields.size() != header.fields.size()) {
-            skip(QCoreApplication::translate("LabelCsv", "%1 fields instead of %2: wrong number of fields")
-                     .arg(record.fields.size())
-                     .arg(header.fields.size()));
+        if (const QString problem = table->fieldCountProblem(record); !problem.isEmpty()) {
+            skip(problem);
             continue;
         }
 

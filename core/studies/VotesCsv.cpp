@@ -105,10 +105,8 @@ Expected<VoteSet> VotesCsv::read(const QString &path)
     int fileMethodLine = 0;
     for (const CsvRecord &record : table->rows) {
         auto skip = [&](const QString &reason) { set.skipped.append({record.line, reason}); };
-        if (record.fields.size() != header.fields.size()) {
-            skip(QCoreApplication::translate("VotesCsv", "%1 fields instead of %2: wrong number of fields")
-                     .arg(record.fields.size())
-                     .arg(header.fields.size()));
+        if (const QString problem = table->fieldCountProblem(record); !problem.isEmpty()) {
+            skip(problem);
             continue;
         }
         Vote vote;
