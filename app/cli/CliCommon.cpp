@@ -55,6 +55,12 @@ void addCommonOptions(QCommandLineParser &parser)
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("device"), QStringLiteral("Where learned models run: auto, cpu or cuda."),
                       QStringLiteral("DEVICE"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("checkpoint"),
+                      QStringLiteral("A trained head (safetensors from iqa train) instead of the learned model's default."),
+                      QStringLiteral("CKPT")});
+    parser.addOption({QStringLiteral("crops"),
+                      QStringLiteral("Learned models: deterministic test-time crops, 1 (centre) or 5 (centre and corners)."),
+                      QStringLiteral("N"), QStringLiteral("5")});
 }
 
 bool jsonRequested(const QCommandLineParser &parser)
@@ -67,6 +73,13 @@ bool readModelOptions(const QCommandLineParser &parser, iqa::ModelOptions *optio
     options->modelsFolder = parser.value(QStringLiteral("models"));
     if (!iqa::parseDevicePreference(parser.value(QStringLiteral("device")), &options->device)) {
         fail(QStringLiteral("--device must be auto, cpu or cuda, not '%1'").arg(parser.value(QStringLiteral("device"))));
+        return false;
+    }
+    options->checkpointPath = parser.value(QStringLiteral("checkpoint"));
+    bool ok = false;
+    options->crops = parser.value(QStringLiteral("crops")).toInt(&ok);
+    if (!ok || (options->crops != 1 && options->crops != 5)) {
+        fail(QStringLiteral("--crops must be 1 or 5, not '%1'").arg(parser.value(QStringLiteral("crops"))));
         return false;
     }
     return true;

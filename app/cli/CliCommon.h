@@ -19,7 +19,7 @@ void printJson(const QJsonValue &value);
 int fail(const QString &reason);          // one-line reason on stderr, returns Failure
 int usageError(const QCommandLineParser &parser, const QString &reason);
 
-// --json, --models DIR, --device auto|cpu|cuda
+// --json, --models DIR, --device auto|cpu|cuda, --checkpoint CKPT, --crops N
 void addCommonOptions(QCommandLineParser &parser);
 bool jsonRequested(const QCommandLineParser &parser);
 // Fills `options` from the common options; false (after printing) on a bad value.
@@ -54,5 +54,6 @@ int runScore(const QStringList &arguments);
 int runEval(const QStringList &arguments);
 int runMos(const QStringList &arguments);
 int runStudy(const QStringList &arguments);
+int runTrain(const QStringList &arguments);
 
 } // namespace cli

@@ -16,6 +16,7 @@ const char *const kUsage =
     "  eval     correlate a model with human scores from a label CSV\n"
     "  mos      MOS and confidence intervals from a votes CSV, with rater screening\n"
     "  study    create, rate (scripted), check, export and import rating studies\n"
+    "  train    train a learned model's head (vae-qa: the synthetic recipe)\n"
     "\n"
     "`iqa <command> --help` shows the options of a command.";
 
@@ -54,6 +55,8 @@ int main(int argc, char *argv[])
         return cli::runMos(args);
     if (command == QLatin1String("study"))
         return cli::runStudy(args);
+    if (command == QLatin1String("train"))
+        return cli::runTrain(args);
     cli::printErr(QStringLiteral("iqa: error: unknown command '%1'").arg(command));
     cli::printErr(QString::fromLatin1(kUsage));
     return cli::Usage;

@@ -14,6 +14,8 @@ struct ModelOptions
 {
     QString modelsFolder;  // user-chosen weights folder (see ModelLocator)
     DevicePreference device = DevicePreference::Auto;
+    QString checkpointPath;  // a fine-tuned head instead of the default (learned models)
+    int crops = 5;           // deterministic test-time crops of the learned models (1 or 5)
 };
 
 // The models IQA Studio can score with, by id (DESIGN.md section 6). Only

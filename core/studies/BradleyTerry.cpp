@@ -1,6 +1,6 @@
 #include "studies/BradleyTerry.h"
 
-#include "studies/SplitMix64.h"
+#include "common/SplitMix64.h"
 
 #include <QHash>
 

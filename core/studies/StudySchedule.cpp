@@ -1,6 +1,6 @@
 #include "studies/StudySchedule.h"
 
-#include "studies/SplitMix64.h"
+#include "common/SplitMix64.h"
 
 #include <algorithm>
 

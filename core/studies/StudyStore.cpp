@@ -1,10 +1,11 @@
 #include "studies/StudyStore.h"
 
+#include "io/FileHash.h"
+
 #include "io/CsvReader.h"
 #include "studies/StudySchedule.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -240,19 +241,7 @@ QString StudyStore::storedPath(const QString &absolute) const
 
 QString StudyStore::sha256OfFile(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = file.errorString();
-        return QString();
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file)) {
-        if (error)
-            *error = file.errorString();
-        return QString();
-    }
-    return QString::fromLatin1(hash.result().toHex());
+    return iqa::sha256OfFile(path, error);
 }
 
 Expected<std::unique_ptr<StudyStore>> StudyStore::open(const QString &path)
