@@ -55,5 +55,6 @@ int runEval(const QStringList &arguments);
 int runMos(const QStringList &arguments);
 int runStudy(const QStringList &arguments);
 int runTrain(const QStringList &arguments);
+int runHeatmap(const QStringList &arguments);
 
 } // namespace cli

@@ -13,6 +13,7 @@ const char *const kUsage =
     "commands:\n"
     "  models   list scoring models, their weights and the compute device\n"
     "  score    score a reference/distorted pair or single images\n"
+    "  heatmap  per-layer VAE-QA heatmaps of a pair as colour-mapped PNGs\n"
     "  eval     correlate a model with human scores from a label CSV\n"
     "  mos      MOS and confidence intervals from a votes CSV, with rater screening\n"
     "  study    create, rate (scripted), check, export and import rating studies\n"
@@ -49,6 +50,8 @@ int main(int argc, char *argv[])
         return cli::runModels(args);
     if (command == QLatin1String("score"))
         return cli::runScore(args);
+    if (command == QLatin1String("heatmap"))
+        return cli::runHeatmap(args);
     if (command == QLatin1String("eval"))
         return cli::runEval(args);
     if (command == QLatin1String("mos"))
