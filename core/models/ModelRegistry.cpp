@@ -1,6 +1,7 @@
 #include "models/ModelRegistry.h"
 
 #include "metrics/ClassicModels.h"
+#include "models/VaeQaModel.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +15,7 @@ static QString unknownModelMessage(const QString &id)
 
 QStringList ModelRegistry::ids()
 {
-    return classicModelIds();
+    return classicModelIds() << QStringLiteral("vae-qa");
 }
 
 bool ModelRegistry::contains(const QString &id)
@@ -22,10 +23,21 @@ bool ModelRegistry::contains(const QString &id)
     return ids().contains(id);
 }
 
-Expected<std::unique_ptr<QualityModel>> ModelRegistry::create(const QString &id, const ModelOptions &)
+Expected<std::unique_ptr<QualityModel>> ModelRegistry::create(const QString &id, const ModelOptions &options)
 {
     if (std::unique_ptr<QualityModel> classic = createClassicModel(id))
         return classic;
+    if (id == QLatin1String("vae-qa")) {
+        VaeQaOptions vae;
+        vae.headPath = options.checkpointPath;
+        vae.modelsFolder = options.modelsFolder;
+        vae.device = selectDevice(options.device).device;
+        vae.crops = options.crops;
+        auto model = VaeQaModel::create(vae);
+        if (!model)
+            return Expected<std::unique_ptr<QualityModel>>::failure(model.error());
+        return std::unique_ptr<QualityModel>(std::move(*model));
+    }
     return Expected<std::unique_ptr<QualityModel>>::failure(unknownModelMessage(id));
 }
 
