@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include <vector>
 
@@ -39,6 +40,24 @@ inline bool writeImageFile(const QString &path, const cv::Mat &bgr)
     std::vector<uchar> bytes;
     return cv::imencode(("." + suffix).toStdString(), bgr, bytes)
         && writeFile(path, QByteArray(reinterpret_cast<const char *>(bytes.data()), int(bytes.size())));
+}
+
+// A textured image (blurred uniform noise) and a blurrier copy of it: a pair
+// that every metric finds alike but not equal. CV_8UC3.
+struct TexturedPair
+{
+    cv::Mat reference;
+    cv::Mat distorted;
+};
+
+inline TexturedPair texturedPair(int width, int height, double textureSigma = 3.0, double blurSigma = 2.0)
+{
+    TexturedPair pair;
+    pair.reference.create(height, width, CV_8UC3);
+    cv::randu(pair.reference, 0, 255);
+    cv::GaussianBlur(pair.reference, pair.reference, {0, 0}, textureSigma);
+    cv::GaussianBlur(pair.reference, pair.distorted, {0, 0}, blurSigma);
+    return pair;
 }
 
 inline QByteArray readFile(const QString &path)

@@ -82,15 +82,11 @@ void CompareTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);  // keep the user's settings out of it
     QVERIFY(m_dir.isValid());
-    cv::Mat ref(240, 320, CV_8UC3);
-    cv::randu(ref, 0, 255);
-    cv::GaussianBlur(ref, ref, {0, 0}, 3.0);
-    cv::Mat dist;
-    cv::GaussianBlur(ref, dist, {0, 0}, 2.0);
+    const TexturedPair pair = texturedPair(320, 240);
     m_ref = m_dir.filePath(QStringLiteral("ref.png"));
     m_dist = m_dir.filePath(QStringLiteral("dist.png"));
-    QVERIFY(writeImageFile(m_ref, ref));
-    QVERIFY(writeImageFile(m_dist, dist));
+    QVERIFY(writeImageFile(m_ref, pair.reference));
+    QVERIFY(writeImageFile(m_dist, pair.distorted));
 
     // OpenCV writes BGR: Vec3b(b, g, r).
     cv::Mat flatRef(48, 64, CV_8UC3, cv::Scalar(100, 100, 100));

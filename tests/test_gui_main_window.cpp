@@ -9,9 +9,12 @@
 #include "MainWindow.h"
 #include "ScorePanel.h"
 #include "SideBySideView.h"
+#include "models/ModelRegistry.h"
 
 #include <QLabel>
 #include <QMenuBar>
+#include <QProgressBar>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -41,6 +44,7 @@ private slots:
     void zoomAndPanStayLocked();
     void corruptImageShowsMessageAndAppKeepsWorking();
     void differentSizesExplainWhyThereAreNoScores();
+    void slowModelShowsABusyStateUntilItsScoreArrives();
     void languageSwitchRetranslatesMenus();
 
 private:
@@ -52,11 +56,9 @@ void MainWindowTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);  // keep the user's settings out of it
     QVERIFY(m_dir.isValid());
-    cv::Mat ref(240, 320, CV_8UC3);
-    cv::randu(ref, 0, 255);
-    cv::GaussianBlur(ref, ref, {0, 0}, 3.0);
-    cv::Mat dist;
-    cv::GaussianBlur(ref, dist, {0, 0}, 2.0);
+    const TexturedPair pair = texturedPair(320, 240);
+    const cv::Mat &ref = pair.reference;
+    const cv::Mat &dist = pair.distorted;
     m_ref = m_dir.filePath(QStringLiteral("ref.png"));
     m_dist = m_dir.filePath(QStringLiteral("dist.jpg"));
     m_small = m_dir.filePath(QStringLiteral("small.png"));
@@ -83,7 +85,7 @@ void MainWindowTest::opensPairAndShowsScoresWithDirection()
     QVERIFY(window.comparison()->distortedPane()->title().contains(QStringLiteral("320 x 240")));
 
     const QVector<ScorePanel::Row> rows = window.scorePanel()->rows();
-    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows.size(), iqa::ModelRegistry::ids().size());  // every full-reference model
     for (const ScorePanel::Row &row : rows) {
         QVERIFY2(row.error.isEmpty(), qPrintable(row.error));
         QVERIFY(!row.direction.isEmpty());
@@ -93,6 +95,15 @@ void MainWindowTest::opensPairAndShowsScoresWithDirection()
     QVERIFY(rows[0].value > 20.0 && rows[0].value < 60.0);
     QCOMPARE(rows[3].id, QStringLiteral("gmsd"));
     QCOMPARE(rows[3].direction, QStringLiteral("lower is better"));
+    // The learned model with its provenance: weights hash, crops and device.
+    QCOMPARE(rows[4].id, QStringLiteral("vae-qa"));
+    QCOMPARE(rows[4].direction, QStringLiteral("higher is better"));
+    QVERIFY(rows[4].value >= 0.0 && rows[4].value <= 1.0);
+    QCOMPARE(rows[4].weightsSha256.size(), 64);
+    QVERIFY(rows[4].crops == 1 || rows[4].crops == 5);
+    const QString provenance = window.scorePanel()->provenanceText();
+    QVERIFY2(provenance.contains(rows[4].weightsSha256.left(12)) && provenance.contains(rows[4].device),
+             qPrintable(provenance));
 
     // The screenshot of this state is what the README shows; it must not be blank.
     const QImage shot = window.grab().toImage();
@@ -150,7 +161,7 @@ void MainWindowTest::corruptImageShowsMessageAndAppKeepsWorking()
     window.openImage(MainWindow::Role::Distorted, m_dist);
     QVERIFY(waitIdle(window));
     QVERIFY(window.comparison()->distortedPane()->message().isEmpty());
-    QCOMPARE(window.scorePanel()->rows().size(), 4);
+    QCOMPARE(window.scorePanel()->rows().size(), iqa::ModelRegistry::ids().size());
 }
 
 void MainWindowTest::differentSizesExplainWhyThereAreNoScores()
@@ -162,6 +173,56 @@ void MainWindowTest::differentSizesExplainWhyThereAreNoScores()
     QVERIFY(waitIdle(window));
     QVERIFY(window.scorePanel()->rows().isEmpty());
     QVERIFY(window.scorePanel()->findChild<QLabel *>()->text().contains(QStringLiteral("100 x 80")));
+}
+
+namespace {
+
+// A model that holds the worker until the test lets it go: a learned model's seconds, on demand.
+class GatedModel : public iqa::QualityModel
+{
+public:
+    explicit GatedModel(std::shared_ptr<QSemaphore> gate) : m_gate(std::move(gate))
+    {
+        m_card.id = QStringLiteral("slow");
+        m_card.name = QStringLiteral("Slow");
+    }
+    const iqa::ModelCard &card() const override { return m_card; }
+    iqa::Expected<double> scorePair(const iqa::Image &, const iqa::Image &) override
+    {
+        m_gate->acquire();
+        return 0.5;
+    }
+
+private:
+    iqa::ModelCard m_card;
+    std::shared_ptr<QSemaphore> m_gate;
+};
+
+} // namespace
+
+void MainWindowTest::slowModelShowsABusyStateUntilItsScoreArrives()
+{
+    MainWindow window;
+    auto gate = std::make_shared<QSemaphore>();
+    window.modelWorker()->setModelFactory(
+        [gate](const QString &, const iqa::ModelOptions &) -> iqa::Expected<std::unique_ptr<iqa::QualityModel>> {
+            return std::unique_ptr<iqa::QualityModel>(new GatedModel(gate));
+        });
+    window.show();
+    window.openImage(MainWindow::Role::Reference, m_ref);
+    window.openImage(MainWindow::Role::Distorted, m_dist);
+    ScorePanel *panel = window.scorePanel();
+    QVERIFY(QTest::qWaitFor([panel] { return panel->isBusy(); }, 30000));
+    auto *bar = panel->findChild<QProgressBar *>();
+    QVERIFY(bar && bar->isVisible());
+    QVERIFY(panel->findChild<QLabel *>()->text().contains(QStringLiteral("Scoring")));
+    QTest::qWait(200);
+    QVERIFY(window.isBusy());  // a screenshot would wait
+    gate->release(1000);       // every model of the registry is this one
+    QVERIFY(waitIdle(window));
+    QVERIFY(!bar->isVisible());
+    QVERIFY(!panel->rows().isEmpty());
+    QCOMPARE(panel->rows().first().value, 0.5);
 }
 
 void MainWindowTest::languageSwitchRetranslatesMenus()

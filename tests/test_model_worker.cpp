@@ -14,6 +14,8 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <atomic>
+
 using namespace iqa;
 using namespace iqa::test;
 
@@ -70,6 +72,23 @@ Image makeImage(int size, double noise, int seed)
     return image;
 }
 
+// Six layers of constant value (i + 1) / 10 and their mean as the combined map.
+VaeQaHeatmaps constantHeatmaps(const Image &reference)
+{
+    VaeQaHeatmaps maps;
+    maps.encoderId = QStringLiteral("fake");
+    maps.combined = cv::Mat::zeros(reference.height(), reference.width(), CV_32FC1);
+    for (int i = 0; i < 6; ++i) {
+        LayerHeatmap layer;
+        layer.name = QStringLiteral("fake.%1").arg(i);
+        layer.stride = 1 << i;
+        layer.map = cv::Mat(reference.height(), reference.width(), CV_32FC1, cv::Scalar((i + 1) / 10.0));
+        maps.combined += layer.map / 6.0;
+        maps.layers << layer;
+    }
+    return maps;
+}
+
 quint64 idOf(const QList<QVariant> &signalArguments)
 {
     return signalArguments.at(0).value<quint64>();
@@ -91,6 +110,10 @@ private slots:
     void cancelBeforeStartReportsCancelledWithNoRows();
     void missingFilesArriveAsErrorsWithTheirId();
     void badRowIsListedAndBatchGoesOn();
+    void heatmapsCarryRequestIdAndLayerMeans();
+    void quickHeatmapRequestsCoalesceToTheNewest();
+    void heatmapFailureArrivesAsErrorWithItsId();
+    void heatmapsOfTheVaeQaEncoder();
 
 private:
     QString writeLabels(const QString &name, int rows, bool withMissingRow);
@@ -345,6 +368,93 @@ void ModelWorkerTest::badRowIsListedAndBatchGoesOn()
     QCOMPARE(result.rows[3].line, 5);
     QVERIFY2(result.rows[3].error.contains(QStringLiteral("missing.png")), qPrintable(result.rows[3].error));
     QVERIFY(std::isnan(result.rows[3].scores[psnr]));
+}
+
+void ModelWorkerTest::heatmapsCarryRequestIdAndLayerMeans()
+{
+    ModelWorker worker;
+    worker.setHeatmapFunction([](const Image &reference, const Image &) -> Expected<VaeQaHeatmaps> {
+        return constantHeatmaps(reference);
+    });
+    QSignalSpy ready(&worker, &ModelWorker::heatmapsReady);
+    const quint64 id = worker.requestHeatmaps(m_ref, m_dist);
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(idOf(ready.first()), id);
+    const auto heatmaps = ready.first().at(1).value<PairHeatmaps>();
+    QCOMPARE(heatmaps.maps.layers.size(), 6);
+    QCOMPARE(heatmaps.layerMeans.size(), 6);
+    for (int i = 0; i < 6; ++i)
+        QVERIFY(std::abs(heatmaps.layerMeans[i] - (i + 1) / 10.0) < 1e-6);
+    QVERIFY(std::abs(heatmaps.combinedMean - 0.35) < 1e-6);
+}
+
+void ModelWorkerTest::quickHeatmapRequestsCoalesceToTheNewest()
+{
+    ModelWorker worker;
+    auto calls = std::make_shared<std::atomic<int>>(0);
+    worker.setHeatmapFunction([calls](const Image &reference, const Image &) -> Expected<VaeQaHeatmaps> {
+        ++*calls;
+        return constantHeatmaps(reference);
+    });
+    QSignalSpy ready(&worker, &ModelWorker::heatmapsReady);
+    QSignalSpy scored(&worker, &ModelWorker::pairScored);
+    QSemaphore release;
+    worker.runOnWorkerThread([&release] { release.acquire(); });
+    QVector<quint64> ids;
+    for (int i = 0; i < 4; ++i)
+        ids << worker.requestHeatmaps(m_ref, m_dist);
+    // A pair request in between has a slot of its own: heatmaps do not supersede scores.
+    PairRequest pair;
+    pair.reference = m_ref;
+    pair.distorted = m_dist;
+    pair.modelIds = {QStringLiteral("psnr")};
+    const quint64 pairId = worker.scorePair(pair);
+    release.release();
+    QVERIFY(QTest::qWaitFor([&] { return !ready.isEmpty() && !scored.isEmpty(); }, 10000));
+    QTest::qWait(300);  // anything else would have arrived by now
+    QCOMPARE(ready.size(), 1);
+    QCOMPARE(idOf(ready.first()), ids.last());
+    QCOMPARE(calls->load(), 1);  // the superseded ones were never computed
+    QCOMPARE(idOf(scored.first()), pairId);
+}
+
+void ModelWorkerTest::heatmapFailureArrivesAsErrorWithItsId()
+{
+    ModelWorker worker;
+    worker.setHeatmapFunction([](const Image &, const Image &) -> Expected<VaeQaHeatmaps> {
+        return Expected<VaeQaHeatmaps>::failure(QStringLiteral("no encoder weights in /nowhere"));
+    });
+    QSignalSpy failed(&worker, &ModelWorker::requestFailed);
+    QSignalSpy ready(&worker, &ModelWorker::heatmapsReady);
+    const quint64 id = worker.requestHeatmaps(m_ref, m_dist);
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(idOf(failed.first()), id);
+    QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("/nowhere")));
+    QVERIFY(ready.isEmpty());
+}
+
+void ModelWorkerTest::heatmapsOfTheVaeQaEncoder()
+{
+    // The real thing: the vae-qa model's encoder (taef2, ../shared/models) on the worker thread.
+    ModelWorker worker;
+    QSignalSpy ready(&worker, &ModelWorker::heatmapsReady);
+    QSignalSpy failed(&worker, &ModelWorker::requestFailed);
+    const quint64 id = worker.requestHeatmaps(m_ref, m_dist);
+    QVERIFY(QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, 120000));
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+    QCOMPARE(idOf(ready.first()), id);
+    const auto heatmaps = ready.first().at(1).value<PairHeatmaps>();
+    QCOMPARE(heatmaps.maps.encoderId, QStringLiteral("taef2"));
+    QCOMPARE(heatmaps.maps.layers.size(), 6);
+    QCOMPARE(heatmaps.maps.combined.rows, m_ref.height());
+    QCOMPARE(heatmaps.maps.combined.cols, m_ref.width());
+    QCOMPARE(heatmaps.encoderWeightsSha256.size(), 64);
+    QVERIFY(heatmaps.encoderWeightsPath.endsWith(QStringLiteral(".safetensors")));
+    QVERIFY(!heatmaps.device.isEmpty());
+    // Noise of sigma 12 is a difference every layer sees.
+    for (double mean : heatmaps.layerMeans)
+        QVERIFY(mean > 0.0 && mean < 1.0);
+    QVERIFY(heatmaps.combinedMean > 0.0);
 }
 
 QTEST_GUILESS_MAIN(ModelWorkerTest)

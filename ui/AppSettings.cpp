@@ -13,6 +13,10 @@ const char *const kModels = "models/folder";
 const char *const kMaxPixels = "images/maxPixels";
 const char *const kColorMap = "compare/colorMap";
 const char *const kDifferenceRange = "compare/differenceRange";
+const char *const kCrops = "models/crops";
+const char *const kHeatmapVisible = "heatmap/visible";
+const char *const kHeatmapOpacity = "heatmap/opacity";
+const char *const kHeatmapColorMap = "heatmap/colorMap";
 const char *const kRecent = "files/recent";
 const char *const kGeometry = "ui/geometry";
 }
@@ -87,19 +91,29 @@ void AppSettings::setMaxImagePixels(qint64 pixels)
     emit settingsChanged();
 }
 
-QString AppSettings::differenceColorMap() const
+QString AppSettings::colorMapSetting(const char *key) const
 {
-    const QString id = m_settings.value(kColorMap, QStringLiteral("magma")).toString();
+    const QString id = m_settings.value(key, QStringLiteral("magma")).toString();
     iqa::ColorMap map;
     return iqa::parseColorMap(id, &map) ? iqa::colorMapId(map) : QStringLiteral("magma");
 }
 
+void AppSettings::setColorMapSetting(const char *key, const QString &id)
+{
+    if (id == colorMapSetting(key))
+        return;
+    m_settings.setValue(key, id);
+    emit settingsChanged();
+}
+
+QString AppSettings::differenceColorMap() const
+{
+    return colorMapSetting(kColorMap);
+}
+
 void AppSettings::setDifferenceColorMap(const QString &id)
 {
-    if (id == differenceColorMap())
-        return;
-    m_settings.setValue(kColorMap, id);
-    emit settingsChanged();
+    setColorMapSetting(kColorMap, id);
 }
 
 QString AppSettings::differenceRange() const
@@ -114,6 +128,57 @@ void AppSettings::setDifferenceRange(const QString &range)
         return;
     m_settings.setValue(kDifferenceRange, range);
     emit settingsChanged();
+}
+
+int AppSettings::crops() const
+{
+    return m_settings.value(kCrops, 5).toInt() == 1 ? 1 : 5;
+}
+
+void AppSettings::setCrops(int crops)
+{
+    crops = crops == 1 ? 1 : 5;
+    if (crops == this->crops())
+        return;
+    m_settings.setValue(kCrops, crops);
+    emit settingsChanged();
+}
+
+bool AppSettings::heatmapVisible() const
+{
+    return m_settings.value(kHeatmapVisible, false).toBool();
+}
+
+void AppSettings::setHeatmapVisible(bool visible)
+{
+    if (visible == heatmapVisible())
+        return;
+    m_settings.setValue(kHeatmapVisible, visible);
+    emit settingsChanged();
+}
+
+double AppSettings::heatmapOpacity() const
+{
+    return qBound(0.0, m_settings.value(kHeatmapOpacity, 0.5).toDouble(), 1.0);
+}
+
+void AppSettings::setHeatmapOpacity(double opacity)
+{
+    opacity = qBound(0.0, opacity, 1.0);
+    if (qFuzzyCompare(1.0 + opacity, 1.0 + heatmapOpacity()))
+        return;
+    m_settings.setValue(kHeatmapOpacity, opacity);
+    emit settingsChanged();
+}
+
+QString AppSettings::heatmapColorMap() const
+{
+    return colorMapSetting(kHeatmapColorMap);
+}
+
+void AppSettings::setHeatmapColorMap(const QString &id)
+{
+    setColorMapSetting(kHeatmapColorMap, id);
 }
 
 QStringList AppSettings::recentFiles() const

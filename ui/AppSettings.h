@@ -37,6 +37,20 @@ public:
     QString differenceRange() const;
     void setDifferenceRange(const QString &range);
 
+    // Deterministic test-time crops of the learned models: 1 (centre) or 5
+    // (centre and corners, the default; slower, steadier).
+    int crops() const;
+    void setCrops(int crops);
+
+    // The heatmap overlay on the distorted image: shown or not, its opacity
+    // (0..1) and colour map (an iqa::colorMapId).
+    bool heatmapVisible() const;
+    void setHeatmapVisible(bool visible);
+    double heatmapOpacity() const;
+    void setHeatmapOpacity(double opacity);
+    QString heatmapColorMap() const;
+    void setHeatmapColorMap(const QString &id);
+
     QStringList recentFiles() const;
     void addRecentFile(const QString &path);
     void clearRecentFiles();
@@ -53,5 +67,9 @@ signals:
 
 private:
     AppSettings();
+    // An iqa::colorMapId stored under `key`; "magma" when unset or unknown.
+    QString colorMapSetting(const char *key) const;
+    void setColorMapSetting(const char *key, const QString &id);
+
     QSettings m_settings;
 };

@@ -2,6 +2,8 @@
 
 #include "AppSettings.h"
 #include "ColorBar.h"
+#include "HeatmapControls.h"
+#include "HeatmapOverlay.h"
 #include "ImagePane.h"
 #include "ImageView.h"
 #include "SideBySideView.h"
@@ -27,7 +29,9 @@ CompareView::CompareView(QWidget *parent)
       m_colorMapLabel(new QLabel(m_differenceBar)),
       m_colorMapBox(new QComboBox(m_differenceBar)),
       m_rangeLabel(new QLabel(m_differenceBar)),
-      m_rangeBox(new QComboBox(m_differenceBar))
+      m_rangeBox(new QComboBox(m_differenceBar)),
+      m_heatmap(new HeatmapOverlay(this)),
+      m_heatmapControls(new HeatmapControls(m_heatmap, this))
 {
     auto *barLayout = new QHBoxLayout(m_differenceBar);
     barLayout->setContentsMargins(4, 2, 4, 2);
@@ -55,7 +59,9 @@ CompareView::CompareView(QWidget *parent)
     m_stack->addWidget(m_singlePage);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layout->setSpacing(2);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_heatmapControls);
 
     // One image at a time here: a dropped file would have no obvious role.
     singleView()->setAcceptDrops(false);
@@ -89,6 +95,7 @@ CompareView::CompareView(QWidget *parent)
         setDifferenceRange(m_rangeBox->currentData().toString() == QLatin1String("fixed") ? DifferenceRange::Fixed
                                                                                          : DifferenceRange::Auto);
     });
+    connect(m_heatmap, &HeatmapOverlay::changed, this, &CompareView::applyHeatLayer);
     connect(&AppSettings::instance(), &AppSettings::settingsChanged, this, &CompareView::readSettings);
     readSettings();
     retranslate();
@@ -181,13 +188,40 @@ void CompareView::setPair(const iqa::Image &reference, const iqa::Image &distort
     m_differencePixmap = QPixmap();
     m_shownGeneration = -1;
     updateSingleView();
+    applyHeatLayer();
+}
+
+void CompareView::setHeatmaps(const std::optional<iqa::PairHeatmaps> &heatmaps, const QString &status)
+{
+    m_heatmapControls->setStatus(status);
+    m_heatmap->setHeatmaps(heatmaps);
+}
+
+void CompareView::applyHeatLayer()
+{
+    // Only a map of the distorted image's size belongs to it: while the
+    // heatmaps of a new pair are on their way the old ones are not drawn.
+    const QPixmap layer = m_heatmap->pixmap();
+    const bool show = m_heatmap->isVisible() && !layer.isNull() && layer.size() == m_distortedPixmap.size();
+    const QPixmap shown = show ? layer : QPixmap();
+    const double opacity = m_heatmap->opacity();
+    m_sideBySide->distortedPane()->view()->setHeatLayer(shown, opacity);
+    ImageView *single = singleView();
+    if (m_mode == Mode::Swipe)
+        single->setHeatLayer(shown, opacity, true);
+    else if (m_mode == Mode::Flicker && !m_flickerReference)
+        single->setHeatLayer(shown, opacity);
+    else
+        single->setHeatLayer(QPixmap(), 0.0);
 }
 
 void CompareView::setMode(CompareView::Mode mode)
 {
     m_mode = mode;
     m_stack->setCurrentIndex(mode == Mode::SideBySide ? 0 : 1);
+    m_heatmapControls->setVisible(mode != Mode::Difference);
     updateSingleView();
+    applyHeatLayer();
     applyLockedView();
     emit modeChanged(mode);
 }
@@ -195,8 +229,10 @@ void CompareView::setMode(CompareView::Mode mode)
 void CompareView::toggleFlicker()
 {
     m_flickerReference = !m_flickerReference;
-    if (m_mode == Mode::Flicker)
+    if (m_mode == Mode::Flicker) {
         updateSingleView();
+        applyHeatLayer();
+    }
 }
 
 void CompareView::setColorMap(iqa::ColorMap map)
@@ -244,12 +280,13 @@ double CompareView::differenceRangeMax() const
 
 bool CompareView::isBusy() const
 {
-    return m_differenceRunning;
+    return m_differenceRunning || m_heatmap->isBusy();
 }
 
 void CompareView::retranslate()
 {
     m_sideBySide->retranslate();
+    m_heatmapControls->retranslate();
     m_colorMapLabel->setText(tr("Colour &map:"));
     m_rangeLabel->setText(tr("&Range:"));
     m_colorMapBox->setItemText(0, tr("magma"));

@@ -3,12 +3,15 @@
 #include "DifferenceMap.h"
 #include "image/ColorMaps.h"
 #include "image/Image.h"
+#include "jobs/ModelWorker.h"
 
 #include <QFutureWatcher>
 #include <QPixmap>
 #include <QWidget>
 
 class ColorBar;
+class HeatmapControls;
+class HeatmapOverlay;
 class ImagePane;
 class ImageView;
 class QComboBox;
@@ -21,7 +24,9 @@ class SideBySideView;
 // at a time, Space switches) and the absolute difference through a colour
 // map with a colour bar. Zoom and centre are locked across every view and
 // mode. The difference map is computed off the GUI thread once per pair and
-// kept until the pair changes; recolouring reuses it.
+// kept until the pair changes; recolouring reuses it. VAE-QA heatmaps are
+// overlaid on the distorted image wherever it is shown (side by side, the
+// right of the swipe line, flicker), with their controls below the views.
 class CompareView : public QWidget
 {
     Q_OBJECT
@@ -38,6 +43,8 @@ public:
     ImagePane *singlePane() const { return m_singlePane; }  // swipe, flicker and difference
     ImageView *singleView() const;
     ColorBar *colorBar() const { return m_colorBar; }
+    HeatmapOverlay *heatmapOverlay() const { return m_heatmap; }
+    HeatmapControls *heatmapControls() const { return m_heatmapControls; }
     QList<ImageView *> views() const;
     ImageView *currentView() const;  // the view that leads zoom actions in this mode
 
@@ -45,6 +52,8 @@ public:
     // The pair to compare; the panes of sideBySide() must already show it
     // (their pixmaps are reused, not converted again).
     void setPair(const iqa::Image &reference, const iqa::Image &distorted);
+    // The current pair's heatmaps, or none and why (`status`, also "computing").
+    void setHeatmaps(const std::optional<iqa::PairHeatmaps> &heatmaps, const QString &status);
 
     bool flickerShowsReference() const { return m_flickerReference; }
     double splitPosition() const;  // image column of the swipe line
@@ -91,6 +100,7 @@ private:
     void lockView(ImageView *view);
     void applyLockedView();
     void updateSingleView();
+    void applyHeatLayer();
     void updateDifferenceControls();
     void requestDifference();
     void differenceFinished();
@@ -107,6 +117,8 @@ private:
     QComboBox *m_colorMapBox;
     QLabel *m_rangeLabel;
     QComboBox *m_rangeBox;
+    HeatmapOverlay *m_heatmap;
+    HeatmapControls *m_heatmapControls;
 
     Mode m_mode = Mode::SideBySide;
     iqa::Image m_reference;

@@ -69,6 +69,15 @@ void ImagePane::showPlaceholder(const QString &hint)
     m_view->hide();
 }
 
+void ImagePane::showEmpty(const QString &hint)
+{
+    m_view->clearImage();
+    m_fileName.clear();
+    m_details.clear();
+    updateTitle();
+    showPlaceholder(hint);
+}
+
 QString ImagePane::title() const
 {
     return m_title->text();

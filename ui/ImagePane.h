@@ -20,6 +20,8 @@ public:
     void showPixmap(const QPixmap &pixmap);
     void showError(const QString &message);
     void showPlaceholder(const QString &hint);
+    // No image any more (its file left the list): the title loses the file name.
+    void showEmpty(const QString &hint);
     QString title() const;
     QString message() const;
 

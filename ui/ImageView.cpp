@@ -63,6 +63,7 @@ void ImageView::clearImage()
     scene()->clear();
     m_item = nullptr;
     m_overlay = nullptr;
+    m_heatLayer = nullptr;
     m_overlayClip = nullptr;
     m_region = QRect();
     scene()->setSceneRect(QRectF());
@@ -114,6 +115,8 @@ void ImageView::applyZoom(double newZoom, const QPointF *anchorScene, const QPoi
         m_item->setTransformationMode(mode);
     if (m_overlay)
         m_overlay->setTransformationMode(mode);
+    if (m_heatLayer)
+        m_heatLayer->setTransformationMode(mode);
     if (anchorScene && anchorViewport) {
         // Keep the image point under the cursor where it was.
         const QPointF now = mapToScene(*anchorViewport);
@@ -175,6 +178,8 @@ void ImageView::zoomOut()
 void ImageView::setOverlay(const QPixmap &overlay)
 {
     if (overlay.isNull()) {
+        if (m_heatLayer && m_heatLayer->parentItem() == m_overlay)
+            m_heatLayer = nullptr;  // deleted with its parent below
         delete m_overlayClip;  // deletes the overlay with it
         m_overlayClip = nullptr;
         m_overlay = nullptr;
@@ -194,6 +199,34 @@ void ImageView::setOverlay(const QPixmap &overlay)
     }
     m_overlay->setPixmap(overlay);
     updateOverlayClip();
+}
+
+void ImageView::setHeatLayer(const QPixmap &layer, double opacity, bool overSwipeOverlay)
+{
+    QGraphicsPixmapItem *parent = overSwipeOverlay ? m_overlay : m_item;
+    if (layer.isNull() || !parent) {
+        delete m_heatLayer;
+        m_heatLayer = nullptr;
+        viewport()->update();
+        return;
+    }
+    if (m_heatLayer && m_heatLayer->parentItem() != parent) {
+        delete m_heatLayer;
+        m_heatLayer = nullptr;
+    }
+    if (!m_heatLayer) {
+        // A child draws above its parent and moves, scales and clips with it.
+        m_heatLayer = new QGraphicsPixmapItem(parent);
+        m_heatLayer->setShapeMode(QGraphicsPixmapItem::BoundingRectShape);
+        m_heatLayer->setTransformationMode(parent->transformationMode());
+    }
+    m_heatLayer->setPixmap(layer);
+    m_heatLayer->setOpacity(opacity);
+}
+
+double ImageView::heatLayerOpacity() const
+{
+    return m_heatLayer ? m_heatLayer->opacity() : 0.0;
 }
 
 void ImageView::setSplitPosition(double splitX)

@@ -43,6 +43,13 @@ public:
     double splitPosition() const { return m_splitX; }
     QPoint splitLineInViewport() const;  // a point on the split line (viewport coordinates)
 
+    // A colour layer (a heatmap, image-sized) drawn at `opacity` over the
+    // image, or over the swipe overlay and clipped with it; a null pixmap
+    // removes it. Opacity is applied when drawing, so changing it is cheap.
+    void setHeatLayer(const QPixmap &layer, double opacity, bool overSwipeOverlay = false);
+    bool hasHeatLayer() const { return m_heatLayer != nullptr; }
+    double heatLayerOpacity() const;
+
     // Labels painted over the top corners of the view (not part of the image).
     void setBadges(const QString &left, const QString &right = QString());
     QString leftBadge() const { return m_leftBadge; }
@@ -92,6 +99,7 @@ private:
     QGraphicsPixmapItem *m_item = nullptr;
     QGraphicsRectItem *m_overlayClip = nullptr;  // clips the overlay to the right of the split
     QGraphicsPixmapItem *m_overlay = nullptr;
+    QGraphicsPixmapItem *m_heatLayer = nullptr;  // a child of m_item or m_overlay
     double m_splitX = 0;
     QString m_leftBadge;
     QString m_rightBadge;

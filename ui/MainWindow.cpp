@@ -2,14 +2,20 @@
 
 #include "AppSettings.h"
 #include "BatchPanel.h"
+#include "CandidateScorer.h"
 #include "CompareView.h"
+#include "HeatmapOverlay.h"
+#include "HeatmapSource.h"
+#include "ImageListPanel.h"
 #include "ImageConversion.h"
 #include "ImagePane.h"
 #include "PixelInspector.h"
 #include "ScorePanel.h"
+#include "ScorePlots.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
 #include "SideBySideView.h"
+#include "StudyMenu.h"
 
 #include "image/ImageLoader.h"
 #include "jobs/ModelWorker.h"
@@ -29,35 +35,46 @@
 #include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
       m_worker(new iqa::ModelWorker(this)),
+      m_cache(new ResultCache(this)),
       m_compare(new CompareView(this)),
       m_comparison(m_compare->sideBySide()),
-      m_scores(new ScorePanel(m_worker, this)),
+      m_scores(new ScorePanel(m_worker, m_cache, this)),
       m_scoreDock(new QDockWidget(this)),
       m_inspector(new PixelInspector(this)),
       m_inspectorDock(new QDockWidget(this)),
       m_batch(new BatchPanel(m_worker, this)),
       m_batchDock(new QDockWidget(this)),
+      m_heatmaps(new HeatmapSource(m_worker, m_cache, this)),
+      m_candidates(new CandidateScorer(m_worker, m_cache, this)),
+      m_images(new ImageListPanel(this)),
+      m_imagesDock(new QDockWidget(this)),
+      m_plots(new ScorePlots(this)),
+      m_plotsDock(new QDockWidget(this)),
       m_deviceLabel(new QLabel(this))
 {
     applyModelSettings();
     setCentralWidget(m_compare);
-    m_scoreDock->setObjectName(QStringLiteral("scores"));
-    m_scoreDock->setWidget(m_scores);
-    m_scoreDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    addDockWidget(Qt::RightDockWidgetArea, m_scoreDock);
-    m_inspectorDock->setObjectName(QStringLiteral("inspector"));
-    m_inspectorDock->setWidget(m_inspector);
-    m_inspectorDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
-                                 | QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
-    m_batchDock->setObjectName(QStringLiteral("batch"));
-    m_batchDock->setWidget(m_batch);
-    m_batchDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
-                             | QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::BottomDockWidgetArea, m_batchDock);
+    const auto setUpDock = [this](QDockWidget *dock, const QString &name, QWidget *panel, Qt::DockWidgetArea area,
+                                  bool closable) {
+        dock->setObjectName(name);
+        dock->setWidget(panel);
+        dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                          | (closable ? QDockWidget::DockWidgetClosable : QDockWidget::NoDockWidgetFeatures));
+        addDockWidget(area, dock);
+    };
+    // The score and inspector column keeps the full height; the plots sit under the images.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setUpDock(m_scoreDock, QStringLiteral("scores"), m_scores, Qt::RightDockWidgetArea, false);
+    setUpDock(m_inspectorDock, QStringLiteral("inspector"), m_inspector, Qt::RightDockWidgetArea, true);
+    setUpDock(m_imagesDock, QStringLiteral("images"), m_images, Qt::LeftDockWidgetArea, true);
+    setUpDock(m_plotsDock, QStringLiteral("plots"), m_plots, Qt::BottomDockWidgetArea, true);
+    setUpDock(m_batchDock, QStringLiteral("batch"), m_batch, Qt::BottomDockWidgetArea, true);
+    tabifyDockWidget(m_plotsDock, m_batchDock);
     m_batchDock->hide();
     statusBar()->addPermanentWidget(m_deviceLabel);
 
@@ -83,6 +100,23 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_distortedLoad, &QFutureWatcher<LoadResult>::finished, this,
             [this] { imageLoaded(Role::Distorted, m_distortedLoad.result()); });
     connect(m_scores, &ScorePanel::scoresReady, this, &MainWindow::checkIdle);
+    connect(m_scores, &ScorePanel::scoresShown, this, [this](const PairKey &key, const QVector<iqa::ModelScore> &scores) {
+        m_plots->addToHistory(QFileInfo(key.distorted.path).fileName(), scores);
+        updateCandidatePlot();
+    });
+    connect(m_heatmaps, &HeatmapSource::changed, this, &MainWindow::heatmapsChanged);
+    HeatmapOverlay *overlay = m_compare->heatmapOverlay();
+    connect(overlay, &HeatmapOverlay::changed, this, &MainWindow::checkIdle);
+    connect(overlay, &HeatmapOverlay::selectionChanged, this, [this, overlay] {
+        m_inspector->setHeatmap(overlay->selectedMap(), overlay->layerLabel(overlay->layer()));
+    });
+    connect(m_images, &ImageListPanel::currentPairChanged, this, &MainWindow::showListPair);
+    connect(m_images, &ImageListPanel::imagesChanged, this, &MainWindow::listChanged);
+    connect(m_images, &ImageListPanel::thumbnailsDone, this, &MainWindow::checkIdle);
+    connect(m_images, &ImageListPanel::addRequested, this, &MainWindow::openDistortedDialog);
+    connect(m_candidates, &CandidateScorer::candidateFinished, this, &MainWindow::updateCandidatePlot);
+    connect(m_plots, &ScorePlots::replotted, this, &MainWindow::checkIdle);
+    connect(m_cache, &ResultCache::fileChanged, this, &MainWindow::fileChangedOnDisk);
     connect(m_batch, &BatchPanel::finished, this, &MainWindow::checkIdle);
     connect(&AppSettings::instance(), &AppSettings::recentFilesChanged, this, &MainWindow::updateRecentMenu);
     connect(&AppSettings::instance(), &AppSettings::settingsChanged, this, &MainWindow::updateDeviceLabel);
@@ -92,7 +126,10 @@ MainWindow::MainWindow(QWidget *parent)
         resize(1280, 800);
     // Wide enough for model, score, direction and range without scrolling.
     resizeDocks({m_scoreDock}, {440}, Qt::Horizontal);
-    resizeDocks({m_scoreDock, m_inspectorDock}, {230, 470}, Qt::Vertical);
+    resizeDocks({m_scoreDock, m_inspectorDock}, {280, 420}, Qt::Vertical);
+    resizeDocks({m_imagesDock}, {190}, Qt::Horizontal);
+    // Room for the charts' axis labels, the images keep the rest.
+    resizeDocks({m_plotsDock}, {std::max(230, height() * 3 / 10)}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -198,12 +235,16 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_scoreDock->toggleViewAction());
     m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
     m_viewMenu->addAction(m_batchDock->toggleViewAction());
+    m_viewMenu->addAction(m_imagesDock->toggleViewAction());
+    m_viewMenu->addAction(m_plotsDock->toggleViewAction());
 
     m_compareToolBar = addToolBar(QString());
     m_compareToolBar->setObjectName(QStringLiteral("compareModes"));
     m_compareToolBar->setMovable(false);
     m_compareToolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_compareToolBar->addActions(m_modeGroup->actions());
+
+    menuBar()->addMenu(new StudyMenu(this)); // rating studies: the menu owns its actions and windows
 
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->addAction(m_settings);
@@ -253,9 +294,22 @@ void MainWindow::retranslate()
     m_scoreDock->toggleViewAction()->setText(tr("&Scores Panel"));
     m_batchDock->setWindowTitle(tr("Batch Scoring"));
     m_batchDock->toggleViewAction()->setText(tr("&Batch Panel"));
+    m_imagesDock->setWindowTitle(tr("Images"));
+    m_imagesDock->toggleViewAction()->setText(tr("&Images Panel"));
+    m_plotsDock->setWindowTitle(tr("Plots"));
+    m_plotsDock->toggleViewAction()->setText(tr("P&lots Panel"));
     m_compare->retranslate();
     m_scores->retranslate();
     m_inspector->retranslate();
+    m_images->retranslate();
+    m_plots->retranslate();
+    updatePlaceholders();
+    updateRecentMenu();
+    updateDeviceLabel();
+}
+
+void MainWindow::updatePlaceholders()
+{
     // Empty panes say how to fill them (an error message stays as it is).
     if (m_reference.isNull() && m_referenceError.isEmpty())
         m_comparison->referencePane()->showPlaceholder(
@@ -263,8 +317,6 @@ void MainWindow::retranslate()
     if (m_distorted.isNull() && m_distortedError.isEmpty())
         m_comparison->distortedPane()->showPlaceholder(
             tr("Drop a distorted image here or press %1.").arg(m_openDistorted->shortcut().toString(QKeySequence::NativeText)));
-    updateRecentMenu();
-    updateDeviceLabel();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -302,8 +354,28 @@ void MainWindow::applyModelSettings()
     iqa::ModelOptions options;
     options.modelsFolder = settings.modelsFolder();
     options.device = settings.device();
+    options.crops = settings.crops();
+    if (settings.cpuThreads() != m_cpuThreads) {
+        m_cpuThreads = settings.cpuThreads();
+        m_worker->setCpuThreads(m_cpuThreads);
+    }
+    // settingsChanged also fires for colours and opacity: new options drop
+    // the worker's loaded models, so only a real change is passed on.
+    const bool first = !m_modelOptionsApplied;
+    if (!first && options.modelsFolder == m_modelOptions.modelsFolder && options.device == m_modelOptions.device
+        && options.checkpointPath == m_modelOptions.checkpointPath && options.crops == m_modelOptions.crops)
+        return;
+    m_modelOptionsApplied = true;
+    m_modelOptions = options;
     m_worker->setModelOptions(options);
-    m_worker->setCpuThreads(settings.cpuThreads());
+    m_cache->setModelOptions(options);
+    if (first)
+        return;
+    // The scores shown were made with the old options.
+    m_scores->refresh();
+    m_heatmaps->refresh();
+    m_candidates->restart();
+    checkIdle();
 }
 
 void MainWindow::showBatchPanel()
@@ -321,42 +393,94 @@ void MainWindow::updateDeviceLabel()
     m_deviceLabel->setText(tr("Device: %1").arg(device.description));
 }
 
-QString MainWindow::openDialog(const QString &title)
+QStringList MainWindow::openDialog(const QString &title, bool several)
 {
     const QStringList recent = AppSettings::instance().recentFiles();
     const QString folder = recent.isEmpty() ? QString() : QFileInfo(recent.first()).absolutePath();
-    return QFileDialog::getOpenFileName(
-        this, title, folder,
-        tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.ppm *.pgm *.pnm);;All files (*)"));
+    const QString filter =
+        tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.ppm *.pgm *.pnm);;All files (*)");
+    if (several)
+        return QFileDialog::getOpenFileNames(this, title, folder, filter);
+    const QString path = QFileDialog::getOpenFileName(this, title, folder, filter);
+    return path.isEmpty() ? QStringList() : QStringList{path};
 }
 
 void MainWindow::openReferenceDialog()
 {
-    const QString path = openDialog(tr("Open Reference Image"));
-    if (!path.isEmpty())
-        openImage(Role::Reference, path);
+    const QStringList paths = openDialog(tr("Open Reference Image"), false);
+    if (!paths.isEmpty())
+        openImage(Role::Reference, paths.first());
 }
 
 void MainWindow::openDistortedDialog()
 {
-    const QString path = openDialog(tr("Open Distorted Image"));
-    if (!path.isEmpty())
-        openImage(Role::Distorted, path);
+    const QStringList paths = openDialog(tr("Open Distorted Images"), true);
+    if (!paths.isEmpty())
+        openCandidates(paths);
+}
+
+QString &MainWindow::requestedPath(Role role)
+{
+    return role == Role::Reference ? m_referencePath : m_distortedPath;
 }
 
 void MainWindow::openImage(Role role, const QString &path)
 {
+    const QString file = ImageListPanel::normalizedPath(path);
+    const bool shownAlready = requestedPath(role) == file;
+    // The list decides the pair; showListPair loads what changed.
+    if (role == Role::Reference)
+        m_images->setReference(file);
+    else
+        m_images->addCandidates({file}, true);
+    // Opening the file on show reads it again: it may have changed on disk.
+    if (shownAlready && requestedPath(role) == file)
+        loadImage(role, file);
+}
+
+void MainWindow::openCandidates(const QStringList &paths)
+{
+    m_images->addCandidates(paths, true);
+}
+
+void MainWindow::showListPair(const QString &reference, const QString &candidate)
+{
+    for (const auto &[role, path] : {std::pair{Role::Reference, reference}, std::pair{Role::Distorted, candidate}}) {
+        if (path == requestedPath(role))
+            continue;
+        if (path.isEmpty())
+            clearImage(role);
+        else
+            loadImage(role, path);
+    }
+    updateCandidatePlot();
+}
+
+void MainWindow::listChanged()
+{
+    m_candidates->setCandidates(m_images->referencePath(), m_images->candidatePaths());
+    updateCandidatePlot();
+    checkIdle();
+}
+
+void MainWindow::loadImage(Role role, const QString &path)
+{
+    requestedPath(role) = path;
     iqa::ImageLoader::Options options;
     options.maxPixels = AppSettings::instance().maxImagePixels();
     QFutureWatcher<LoadResult> &watcher = role == Role::Reference ? m_referenceLoad : m_distortedLoad;
     // Busy until the result has been shown, not merely computed: the
     // watcher's finished signal is queued behind the computation.
     (role == Role::Reference ? m_referencePending : m_distortedPending) = true;
+    m_candidates->setPaused(true);
     statusBar()->showMessage(tr("Loading %1…").arg(QFileInfo(path).fileName()));
     // The loader is pure core code: safe to run on a pool thread.
     watcher.setFuture(QtConcurrent::run([path, options] {
         LoadResult result;
         result.path = path;
+        // Stamped before reading: a file rewritten meanwhile gets a stale
+        // stamp and its cache entries are never found again, not wrong.
+        result.stamp = FileStamp::of(path);
         auto image = iqa::ImageLoader(options).load(path);
         if (image)
             result.image = *image;
@@ -366,12 +490,27 @@ void MainWindow::openImage(Role role, const QString &path)
     }));
 }
 
+void MainWindow::clearImage(Role role)
+{
+    requestedPath(role).clear();
+    (role == Role::Reference ? m_referencePending : m_distortedPending) = false;
+    (role == Role::Reference ? m_reference : m_distorted) = iqa::Image();
+    (role == Role::Reference ? m_referenceStamp : m_distortedStamp) = FileStamp();
+    (role == Role::Reference ? m_referenceError : m_distortedError).clear();
+    (role == Role::Reference ? m_comparison->referencePane() : m_comparison->distortedPane())->showEmpty(QString());
+    updatePlaceholders();
+    pairChanged();
+}
+
 void MainWindow::imageLoaded(Role role, const LoadResult &result)
 {
+    if (result.path != requestedPath(role))
+        return;  // the file left its role while it loaded
     (role == Role::Reference ? m_referencePending : m_distortedPending) = false;
     ImagePane *pane = role == Role::Reference ? m_comparison->referencePane() : m_comparison->distortedPane();
     iqa::Image &slot = role == Role::Reference ? m_reference : m_distorted;
     (role == Role::Reference ? m_referenceError : m_distortedError) = result.error;
+    (role == Role::Reference ? m_referenceStamp : m_distortedStamp) = result.error.isEmpty() ? result.stamp : FileStamp();
     if (!result.error.isEmpty()) {
         // Keep the window usable: the message replaces this image only.
         slot = iqa::Image();
@@ -395,32 +534,81 @@ void MainWindow::imageLoaded(Role role, const LoadResult &result)
 
 void MainWindow::pairChanged()
 {
-    if (m_reference.isNull() || m_distorted.isNull()) {
-        m_scores->clear(tr("Open a reference and a distorted image to score them."));
-    } else if (m_reference.width() != m_distorted.width() || m_reference.height() != m_distorted.height()) {
-        m_scores->clear(tr("The images differ in size (%1 x %2 and %3 x %4): full-reference scores need equal sizes.")
-                            .arg(m_reference.width()).arg(m_reference.height())
-                            .arg(m_distorted.width()).arg(m_distorted.height()));
-    } else {
-        m_scores->setPair(m_reference, m_distorted);
-    }
+    // The window's own pair comes first in the model worker.
+    m_candidates->setPaused(true);
+    const PairKey key{m_referenceStamp, m_distortedStamp};
     m_compare->setPair(m_reference, m_distorted);
     m_inspector->setPair(m_reference, m_distorted);
+    if (m_reference.isNull() || m_distorted.isNull()) {
+        const QString reason = tr("Open a reference and a distorted image to score them.");
+        m_scores->clear(reason);
+        m_heatmaps->clear(reason);
+    } else if (m_reference.width() != m_distorted.width() || m_reference.height() != m_distorted.height()) {
+        const QString reason = tr("The images differ in size (%1 x %2 and %3 x %4): full-reference scores need equal sizes.")
+                                   .arg(m_reference.width()).arg(m_reference.height())
+                                   .arg(m_distorted.width()).arg(m_distorted.height());
+        m_scores->clear(reason);
+        m_heatmaps->clear(reason);
+    } else {
+        m_scores->setPair(m_reference, m_distorted, key);
+        m_heatmaps->setPair(m_reference, m_distorted, key);
+    }
+    updateCandidatePlot();
     checkIdle();
+}
+
+void MainWindow::heatmapsChanged()
+{
+    const std::optional<iqa::PairHeatmaps> &heatmaps = m_heatmaps->heatmaps();
+    const QString status = heatmaps ? QString() : m_heatmaps->message();
+    m_compare->setHeatmaps(heatmaps, status);
+    m_plots->setLayerDistances(heatmaps);
+    checkIdle();
+}
+
+void MainWindow::updateCandidatePlot()
+{
+    const QString reference = m_images->referencePath();
+    const FileStamp referenceStamp = reference.isEmpty() ? FileStamp() : FileStamp::of(reference);
+    QVector<ScorePlots::Candidate> candidates;
+    for (const QString &path : m_images->candidatePaths()) {
+        ScorePlots::Candidate candidate;
+        candidate.name = QFileInfo(path).fileName();
+        candidate.current = path == m_images->currentCandidate();
+        if (std::optional<QVector<iqa::ModelScore>> scores = m_cache->scores(PairKey{referenceStamp, FileStamp::of(path)}))
+            candidate.scores = *scores;
+        candidates << candidate;
+    }
+    m_plots->setCandidates(candidates);
+}
+
+void MainWindow::fileChangedOnDisk(const QString &path)
+{
+    // Like tev: a file that changes on disk is shown as it is now.
+    m_images->refreshThumbnail(path);
+    if (path == m_referencePath)
+        loadImage(Role::Reference, path);
+    if (path == m_distortedPath)
+        loadImage(Role::Distorted, path);
+    listChanged();
 }
 
 bool MainWindow::isBusy() const
 {
     return m_referencePending || m_distortedPending || m_scores->isBusy() || m_compare->isBusy()
-           || m_inspector->isBusy() || m_batch->isRunning();
+           || m_inspector->isBusy() || m_batch->isRunning() || m_heatmaps->isBusy() || m_candidates->isBusy()
+           || m_images->isBusy() || m_plots->isReplotPending();
 }
 
 void MainWindow::checkIdle()
 {
+    // Candidates are scored in the background only while the window's own
+    // pair and any batch are done.
+    m_candidates->setPaused(m_referencePending || m_distortedPending || m_scores->isBusy() || m_heatmaps->isBusy()
+                            || m_batch->isRunning());
     if (!isBusy())
         emit idle();
 }
-
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);

@@ -1,12 +1,16 @@
 #pragma once
 
+#include "ResultCache.h"
 #include "image/Image.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
 
 class BatchPanel;
+class CandidateScorer;
 class CompareView;
+class HeatmapSource;
+class ImageListPanel;
 class PixelInspector;
 class QAction;
 class QActionGroup;
@@ -15,6 +19,7 @@ class QLabel;
 class QMenu;
 class QToolBar;
 class ScorePanel;
+class ScorePlots;
 class SideBySideView;
 
 namespace iqa {
@@ -25,6 +30,9 @@ class ModelWorker;
 // compare modes (CompareView), a score panel and a pixel inspector. Images
 // load off the GUI thread; scores follow each new pair. One model worker
 // (DESIGN.md section 4) serves the score panel and the batch panel.
+// The image list decides the pair (one reference, several candidates);
+// scores and heatmaps of pairs seen before come from the result cache, and
+// the candidates are scored in the background for the plots.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -41,11 +49,20 @@ public:
     PixelInspector *inspector() const { return m_inspector; }
     BatchPanel *batchPanel() const { return m_batch; }
     iqa::ModelWorker *modelWorker() const { return m_worker; }
+    ImageListPanel *imageList() const { return m_images; }
+    ScorePlots *plots() const { return m_plots; }
+    ResultCache *resultCache() const { return m_cache; }
+    HeatmapSource *heatmapSource() const { return m_heatmaps; }
+    CandidateScorer *candidateScorer() const { return m_candidates; }
     // Shows the batch panel (it starts hidden).
     void showBatchPanel();
 
 public slots:
+    // Adds the image to the list in that role (a distorted one becomes the
+    // current candidate); the file shown already is read again.
     void openImage(MainWindow::Role role, const QString &path);
+    // Adds distorted candidates; the first becomes current.
+    void openCandidates(const QStringList &paths);
     void openReferenceDialog();
     void openDistortedDialog();
     void showSettings();
@@ -61,7 +78,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    struct LoadResult { QString path; iqa::Image image; QString error; };
+    struct LoadResult { QString path; FileStamp stamp; iqa::Image image; QString error; };
 
     void createActions();
     void createMenus();
@@ -69,12 +86,22 @@ private:
     void updateRecentMenu();
     void updateDeviceLabel();
     void applyModelSettings();
+    void loadImage(Role role, const QString &path);
+    void clearImage(Role role);
+    QString &requestedPath(Role role);
+    void showListPair(const QString &reference, const QString &candidate);
     void imageLoaded(Role role, const LoadResult &result);
     void pairChanged();
+    void heatmapsChanged();
+    void listChanged();
+    void updateCandidatePlot();
+    void fileChangedOnDisk(const QString &path);
+    void updatePlaceholders();
     void checkIdle();
-    QString openDialog(const QString &title);
+    QStringList openDialog(const QString &title, bool several);
 
     iqa::ModelWorker *m_worker;  // first: the panels below use it
+    ResultCache *m_cache;        // before the panels that read it
     CompareView *m_compare;
     SideBySideView *m_comparison;  // the side-by-side page of m_compare
     ScorePanel *m_scores;
@@ -83,9 +110,22 @@ private:
     QDockWidget *m_inspectorDock;
     BatchPanel *m_batch;
     QDockWidget *m_batchDock;
+    HeatmapSource *m_heatmaps;
+    CandidateScorer *m_candidates;
+    ImageListPanel *m_images;
+    QDockWidget *m_imagesDock;
+    ScorePlots *m_plots;
+    QDockWidget *m_plotsDock;
     QLabel *m_deviceLabel;
     iqa::Image m_reference;
     iqa::Image m_distorted;
+    QString m_referencePath;  // the file asked for in each role (loading or shown); empty: none
+    QString m_distortedPath;
+    FileStamp m_referenceStamp;  // the files as they were read, for the result cache
+    FileStamp m_distortedStamp;
+    iqa::ModelOptions m_modelOptions;  // as last given to the worker
+    bool m_modelOptionsApplied = false;
+    int m_cpuThreads = -1;
     bool m_referencePending = false;  // a load was started and its result not yet shown
     bool m_distortedPending = false;
     QString m_referenceError;  // why the last load of each role failed

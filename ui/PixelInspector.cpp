@@ -59,6 +59,7 @@ PixelInspector::PixelInspector(QWidget *parent)
       m_pixelTitle(new QLabel(this)),
       m_position(new QLabel(this)),
       m_pixelTable(makeTable(PixelRows, 4, this)),
+      m_heatmapValue(new QLabel(this)),
       m_regionTitle(new QLabel(this)),
       m_regionInfo(new QLabel(this)),
       m_regionTable(makeTable(RegionRows, 3, this)),
@@ -70,7 +71,7 @@ PixelInspector::PixelInspector(QWidget *parent)
     bold.setBold(true);
     m_pixelTitle->setFont(bold);
     m_regionTitle->setFont(bold);
-    for (QLabel *label : {m_position, m_regionInfo, m_regionSummary}) {
+    for (QLabel *label : {m_position, m_heatmapValue, m_regionInfo, m_regionSummary}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -79,6 +80,7 @@ PixelInspector::PixelInspector(QWidget *parent)
     layout->addWidget(m_pixelTitle);
     layout->addWidget(m_position);
     layout->addWidget(m_pixelTable);
+    layout->addWidget(m_heatmapValue);
     layout->addSpacing(8);
     layout->addWidget(m_regionTitle);
     layout->addWidget(m_regionInfo);
@@ -140,6 +142,29 @@ QString PixelInspector::positionText() const
     return m_position->text();
 }
 
+QString PixelInspector::heatmapText() const
+{
+    return m_heatmapValue->text();
+}
+
+void PixelInspector::setHeatmap(const cv::Mat &map, const QString &label)
+{
+    m_heatmap = map;
+    m_heatmapLabel = label;
+    updateHeatmapValue();
+}
+
+void PixelInspector::updateHeatmapValue()
+{
+    if (m_heatmap.empty()) {
+        m_heatmapValue->setText(tr("Heatmap: none for this pair yet."));
+        return;
+    }
+    const bool inside = m_pixel.x() >= 0 && m_pixel.y() >= 0 && m_pixel.x() < m_heatmap.cols && m_pixel.y() < m_heatmap.rows;
+    const QString value = inside ? number(m_heatmap.at<float>(m_pixel.y(), m_pixel.x()), 4) : QStringLiteral("–");
+    m_heatmapValue->setText(tr("Heatmap: %1 (cosine distance, 0 = same features) · %2").arg(value, m_heatmapLabel));
+}
+
 QString PixelInspector::regionSummaryText() const
 {
     return m_regionSummary->text();
@@ -151,6 +176,7 @@ void PixelInspector::updatePixel()
         return !image.isNull() && m_pixel.x() >= 0 && m_pixel.y() >= 0 && m_pixel.x() < image.width()
                && m_pixel.y() < image.height();
     };
+    updateHeatmapValue();
     for (int r = 0; r < PixelRows; ++r)
         for (int c = 0; c < 4; ++c)
             m_pixelTable->item(r, c)->setText(QString());

@@ -10,7 +10,8 @@ class QLabel;
 class QTableWidget;
 
 // The values under the cursor and the statistics of a region picked with
-// Shift+drag, for the current pair. Pixel values are shown as stored (0-255
+// Shift+drag, for the current pair, and the value of the heatmap layer
+// chosen for the overlay under the cursor. Pixel values are shown as stored (0-255
 // or 0-65535) and as 0..1; differences and region statistics on the 0..255
 // scale of the classic metrics. Region statistics are computed off the GUI
 // thread (a region may be the whole image).
@@ -21,6 +22,9 @@ public:
     explicit PixelInspector(QWidget *parent = nullptr);
 
     void setPair(const iqa::Image &reference, const iqa::Image &distorted);
+    // The heatmap whose value is shown (CV_32FC1, image size; empty: none)
+    // and what it is ("Layer 2: encoder.7, stride 4").
+    void setHeatmap(const cv::Mat &map, const QString &label);
     void retranslate();
     bool isBusy() const { return m_busy; }
 
@@ -31,6 +35,7 @@ public:
     QTableWidget *pixelTable() const { return m_pixelTable; }
     QTableWidget *regionTable() const { return m_regionTable; }
     QString positionText() const;
+    QString heatmapText() const;
     QString regionSummaryText() const;
 
 public slots:
@@ -44,12 +49,14 @@ signals:
 
 private:
     void updatePixel();
+    void updateHeatmapValue();
     void updateRegion();
     void showStatistics(const RegionStatistics &stats);
 
     QLabel *m_pixelTitle;
     QLabel *m_position;
     QTableWidget *m_pixelTable;
+    QLabel *m_heatmapValue;
     QLabel *m_regionTitle;
     QLabel *m_regionInfo;
     QTableWidget *m_regionTable;
@@ -57,6 +64,8 @@ private:
 
     iqa::Image m_reference;
     iqa::Image m_distorted;
+    cv::Mat m_heatmap;
+    QString m_heatmapLabel;
     QPoint m_pixel{-1, -1};
     QRect m_region;
     RegionStatistics m_stats;

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "ResultCache.h"
 #include "image/Image.h"
 
 #include <QWidget>
 
 class QTableWidget;
 class QLabel;
+class QProgressBar;
 
 namespace iqa {
 class ModelWorker;
@@ -13,35 +15,69 @@ struct ModelScore;
 }
 
 // Every model's score for the current pair, with its direction and range
-// next to the number (users confuse these constantly) and the provenance in
-// the tooltip. Scores come from the model worker (DESIGN.md section 4); a
-// newer pair supersedes the one being scored.
+// next to the number (users confuse these constantly) and the provenance
+// (model, weights hash, crops, device) below the table and in full in the
+// tooltips. Scores come from the result cache when the pair has been scored
+// before, else from the model worker (DESIGN.md section 4); a newer pair
+// supersedes the one being scored. A learned model takes seconds on a CPU,
+// so the panel shows a busy bar meanwhile.
 class ScorePanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ScorePanel(iqa::ModelWorker *worker, QWidget *parent = nullptr);
+    // `cache` may be null (no caching); it must outlive the panel.
+    explicit ScorePanel(iqa::ModelWorker *worker, ResultCache *cache = nullptr, QWidget *parent = nullptr);
 
-    void setPair(const iqa::Image &reference, const iqa::Image &distorted);
+    // `key` names the files for the cache; an invalid key always asks the worker.
+    void setPair(const iqa::Image &reference, const iqa::Image &distorted, const PairKey &key = PairKey());
     void clear(const QString &reason);
+    // Scores the current pair again (the model options changed).
+    void refresh();
     bool isBusy() const;
     void retranslate();
 
-    struct Row { QString id; QString name; double value = 0; QString error; QString direction; QString range; QString provenance; };
+    struct Row
+    {
+        QString id;
+        QString name;
+        double value = 0;
+        QString error;
+        QString direction;
+        QString range;
+        QString provenance;     // everything, for the tooltip
+        QString weightsSha256;  // empty for classic metrics
+        int crops = 0;
+        QString device;
+        bool learned = false;
+    };
     QVector<Row> rows() const { return m_rows; }
+    QString provenanceText() const;
+    // Worker requests made so far (the cache answers the others).
+    int requestCount() const { return m_requestCount; }
 
 signals:
     void scoresReady();
+    // Scores are shown for the pair `key` (fresh or from the cache).
+    void scoresShown(const PairKey &key, const QVector<iqa::ModelScore> &scores);
 
 private:
     void scored(quint64 id, const QVector<iqa::ModelScore> &scores);
     void failed(quint64 id, const QString &message);
+    void showScores(const QVector<iqa::ModelScore> &scores);
     void showRows();
+    void setBusy(bool busy);
 
     iqa::ModelWorker *m_worker;
+    ResultCache *m_cache;
     QLabel *m_status;
+    QProgressBar *m_busyBar;
     QTableWidget *m_table;
+    QLabel *m_provenance;
     QVector<Row> m_rows;
+    iqa::Image m_reference;
+    iqa::Image m_distorted;
+    PairKey m_key;
+    int m_requestCount = 0;
     quint64 m_request = 0;  // the pair request whose result is awaited; 0 = none
     bool m_busy = false;    // scores requested and not yet shown
 };

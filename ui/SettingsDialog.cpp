@@ -20,6 +20,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
       m_device(new QComboBox(this)),
       m_threads(new QSpinBox(this)),
       m_modelsFolder(new QLineEdit(this)),
+      m_crops(new QComboBox(this)),
       m_maxMegapixels(new QSpinBox(this))
 {
     setWindowTitle(tr("Settings"));
@@ -51,6 +52,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     folderRow->addWidget(m_modelsFolder, 1);
     folderRow->addWidget(browse);
 
+    m_crops->addItem(tr("1: the centre (faster)"), 1);
+    m_crops->addItem(tr("5: centre and corners (steadier)"), 5);
+    m_crops->setCurrentIndex(qMax(0, m_crops->findData(settings.crops())));
+    m_crops->setToolTip(tr("Learned models score the mean over these crops, each of the size they were trained "
+                           "on; cached scores are kept per setting."));
+
     m_maxMegapixels->setRange(1, 100000);
     m_maxMegapixels->setSuffix(tr(" MP"));
     m_maxMegapixels->setValue(int(settings.maxImagePixels() / 1000000));
@@ -60,6 +67,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("Compute device:"), m_device);
     form->addRow(tr("CPU threads:"), m_threads);
     form->addRow(tr("Models folder:"), folderRow);
+    form->addRow(tr("Test-time crops:"), m_crops);
     form->addRow(tr("Largest image:"), m_maxMegapixels);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -78,6 +86,7 @@ void SettingsDialog::accept()
     settings.setDevice(device);
     settings.setCpuThreads(m_threads->value());
     settings.setModelsFolder(m_modelsFolder->text().trimmed());
+    settings.setCrops(m_crops->currentData().toInt());
     settings.setMaxImagePixels(qint64(m_maxMegapixels->value()) * 1000000);
     settings.setLanguage(m_language->currentData().toString());
     QDialog::accept();

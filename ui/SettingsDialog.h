@@ -6,8 +6,8 @@ class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
-// Edits AppSettings: language, compute device, CPU threads, models folder
-// and the image size limit. Applies on OK.
+// Edits AppSettings: language, compute device, CPU threads, models folder,
+// the learned models' test-time crops and the image size limit. Applies on OK.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -21,5 +21,6 @@ private:
     QComboBox *m_device;
     QSpinBox *m_threads;
     QLineEdit *m_modelsFolder;
+    QComboBox *m_crops;
     QSpinBox *m_maxMegapixels;
 };

@@ -24,6 +24,10 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     rows.append({tr("Move the swipe line"), tr("Drag the line in swipe mode")});
     rows.append({tr("Pixel values (Inspector panel)"), tr("Move the pointer over any view")});
     rows.append({tr("Open an image"), tr("Drop a file on the reference or distorted view")});
+    rows.append({tr("Add candidates (Images panel)"), tr("Drop files on the list")});
+    rows.append({tr("Compare another candidate"), tr("Click it in the Images panel")});
+    rows.append({tr("Set as reference"), tr("Right-click an image in the Images panel")});
+    rows.append({tr("Heatmap value (Inspector panel)"), tr("Tick Heatmap below the images, move the pointer")});
 
     auto *table = new QTableWidget(rows.size(), 2, this);
     table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});

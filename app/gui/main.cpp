@@ -2,8 +2,10 @@
 #include "AppSettings.h"
 #include "BatchPanel.h"
 #include "CompareView.h"
+#include "HeatmapOverlay.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "StudyScreen.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,12 +30,17 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("ref"), QStringLiteral("Reference image."), QStringLiteral("R")});
-    parser.addOption({QStringLiteral("dist"), QStringLiteral("Distorted image."), QStringLiteral("D")});
+    parser.addOption({QStringLiteral("dist"),
+                      QStringLiteral("Distorted image; repeat for several candidates (the first is shown)."),
+                      QStringLiteral("D")});
+    parser.addOption({QStringLiteral("heatmap"),
+                      QStringLiteral("Overlay a VAE-QA heatmap on the distorted image: combined or a layer 0..5."),
+                      QStringLiteral("LAYER")});
     parser.addOption({QStringLiteral("language"), QStringLiteral("Language code (en, de) for this run."),
                       QStringLiteral("CODE")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x800."), QStringLiteral("WxH")});
     parser.addOption({QStringLiteral("screenshot"),
-                      QStringLiteral("Wait until every image and score is shown, save the window to FILE and exit."),
+                      QStringLiteral("Wait until every image, score and heatmap is shown, save the window to FILE and exit."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("mode"), QStringLiteral("Compare mode to start in: side, swipe, flicker or diff."),
                       QStringLiteral("MODE")});
@@ -41,7 +48,29 @@ int main(int argc, char *argv[])
                       QStringLiteral("Score every row of a label CSV in the batch panel (with --screenshot: "
                                      "once it has finished)."),
                       QStringLiteral("CSV")});
+    parser.addOption({QStringLiteral("study"),
+                      QStringLiteral("Open a rating study's window instead of the main window (see --screen)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("screen"),
+                      QStringLiteral("With --study: rating (a session, full screen) or results (default)."),
+                      QStringLiteral("SCREEN")});
+    parser.addOption({QStringLiteral("rater"),
+                      QStringLiteral("With --screen rating: start or resume this rater's session at once."),
+                      QStringLiteral("NAME")});
     parser.process(app);
+    int heatmapLayer = HeatmapOverlay::kCombined;
+    if (parser.isSet(QStringLiteral("heatmap"))) {
+        const QString layer = parser.value(QStringLiteral("heatmap"));
+        bool number = false;
+        const int index = layer.toInt(&number);
+        if (number && index >= 0 && index < HeatmapOverlay::kVaeQaLayers) {
+            heatmapLayer = index;
+        } else if (layer != QLatin1String("combined")) {
+            std::fprintf(stderr, "iqa-studio: error: unknown --heatmap '%s' (combined or 0..%d)\n", qPrintable(layer),
+                         HeatmapOverlay::kVaeQaLayers - 1);
+            return 2;
+        }
+    }
     CompareView::Mode mode = CompareView::Mode::SideBySide;
     if (parser.isSet(QStringLiteral("mode")) && !CompareView::parseMode(parser.value(QStringLiteral("mode")), &mode)) {
         std::fprintf(stderr, "iqa-studio: error: unknown --mode '%s' (side, swipe, flicker or diff)\n",
@@ -56,6 +85,12 @@ int main(int argc, char *argv[])
     QObject::connect(&settings, &AppSettings::languageChanged, &languages,
                      [&languages](const QString &code) { languages.apply(code); });
 
+    // A study window alone, without the main window (ui/StudyScreen).
+    if (parser.isSet(QStringLiteral("study")))
+        return StudyScreen::run(parser.value(QStringLiteral("study")), parser.value(QStringLiteral("screen")),
+                                parser.value(QStringLiteral("rater")), parser.value(QStringLiteral("size")),
+                                parser.value(QStringLiteral("screenshot")));
+
     // LibTorch's thread count is set on the model worker's thread (MainWindow
     // passes the setting on), not here: OpenMP thread counts are per thread.
     MainWindow window;
@@ -67,13 +102,19 @@ int main(int argc, char *argv[])
 
     const bool anyImage = parser.isSet(QStringLiteral("ref")) || parser.isSet(QStringLiteral("dist"));
     const QString ref = anyImage ? parser.value(QStringLiteral("ref")) : QStringLiteral(":/samples/reference.png");
-    const QString dist = anyImage ? parser.value(QStringLiteral("dist")) : QStringLiteral(":/samples/distorted.jpg");
+    const QStringList dists = anyImage ? parser.values(QStringLiteral("dist"))
+                                       : QStringList{QStringLiteral(":/samples/distorted.jpg")};
     window.show();
     window.compareView()->setMode(mode);
+    if (parser.isSet(QStringLiteral("heatmap"))) {
+        // For this run only: the saved setting stays as the user left it.
+        window.compareView()->heatmapOverlay()->setLayer(heatmapLayer);
+        window.compareView()->heatmapOverlay()->setVisible(true);
+    }
     if (!ref.isEmpty())
         window.openImage(MainWindow::Role::Reference, ref);
-    if (!dist.isEmpty())
-        window.openImage(MainWindow::Role::Distorted, dist);
+    if (!dists.isEmpty())
+        window.openCandidates(dists);
     if (parser.isSet(QStringLiteral("batch-labels"))) {
         window.showBatchPanel();
         window.batchPanel()->startLabels(parser.value(QStringLiteral("batch-labels")));

@@ -1,7 +1,10 @@
 #include "jobs/ModelWorker.h"
 
 #include "image/ImageLoader.h"
+#include "io/FileHash.h"
 #include "models/Device.h"
+#include "models/ModelLocator.h"
+#include "models/VaeQaModel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -21,20 +24,25 @@ constexpr qint64 kProgressIntervalMs = 100;
 
 } // namespace
 
-// State both threads touch. The pair slot holds only the newest request:
-// that is the coalescing.
+// State both threads touch. The pair and heatmap slots hold only the newest
+// request: that is the coalescing.
 struct ModelWorker::Shared
 {
+    struct HeatmapJob { Image reference, distorted; };
+
     std::atomic<quint64> nextId{1};
     std::atomic<quint64> latestPair{0};
+    std::atomic<quint64> latestHeatmaps{0};
     std::atomic<bool> stopping{false};
     std::atomic<bool> cancelRequested{false};  // fast path: is there anything in `cancelled`?
 
     QMutex mutex;
     std::optional<std::pair<quint64, PairRequest>> pendingPair;  // guarded by mutex
+    std::optional<std::pair<quint64, HeatmapJob>> pendingHeatmaps;  // guarded by mutex
     QSet<quint64> cancelled;                                     // guarded by mutex
 
     bool pairSuperseded(quint64 id) const { return stopping || latestPair.load() != id; }
+    bool heatmapsSuperseded(quint64 id) const { return stopping || latestHeatmaps.load() != id; }
 
     bool batchCancelled(quint64 id)
     {
@@ -57,6 +65,7 @@ public:
     {
         m_options = options;
         m_models.clear();
+        m_encoder.reset();
     }
 
     void setFactory(ModelFactory factory)
@@ -65,11 +74,19 @@ public:
         m_models.clear();
     }
 
+    void setHeatmapFunction(HeatmapFunction function) { m_heatmapFunction = std::move(function); }
+
     void servicePendingPair();
+    void servicePendingHeatmaps();
     void runBatch(quint64 id, const BatchRequest &request);
 
 private:
+    // The encoder heatmaps are computed with, and its weights' identity.
+    struct HeatmapEncoder { FeatureEncoder encoder; QString sha256; };
+
     Expected<QualityModel *> model(const QString &id);
+    Expected<HeatmapEncoder *> heatmapEncoder();
+    Expected<PairHeatmaps> computeHeatmaps(const Image &reference, const Image &distorted);
     QStringList defaultIds(ModelKind kind);
 
     template <typename F>
@@ -82,7 +99,9 @@ private:
     std::shared_ptr<Shared> m_shared;
     ModelOptions m_options;
     ModelFactory m_factory;
+    HeatmapFunction m_heatmapFunction;
     std::map<QString, std::unique_ptr<QualityModel>> m_models;
+    std::optional<HeatmapEncoder> m_encoder;
 };
 
 Expected<QualityModel *> ModelWorker::Engine::model(const QString &id)
@@ -150,6 +169,9 @@ void ModelWorker::Engine::servicePendingPair()
             score.error = m.error();
         } else {
             score.card = (*m)->card();
+            // Classic metrics run on the CPU with OpenCV whatever the setting.
+            score.device = score.card.learned ? selectDevice(m_options.device).device : QStringLiteral("cpu");
+            score.crops = score.card.learned ? m_options.crops : 0;
             const Expected<double> value = (*m)->scorePair(request.reference, request.distorted);
             if (value)
                 score.value = *value;
@@ -161,6 +183,87 @@ void ModelWorker::Engine::servicePendingPair()
     if (m_shared->pairSuperseded(id))
         return;
     toHandle([handle = m_handle, id, scores] { emit handle->pairScored(id, scores); });
+}
+
+Expected<ModelWorker::Engine::HeatmapEncoder *> ModelWorker::Engine::heatmapEncoder()
+{
+    using Result = Expected<HeatmapEncoder *>;
+    if (m_encoder)
+        return &*m_encoder;
+    // The vae-qa model's own encoder: the heatmaps then show what the
+    // scoring head reads (a fine-tuned head may use another encoder).
+    // Without that model (weights of its head missing, a test's fake
+    // factory) the default encoder still explains where images differ.
+    std::optional<FeatureEncoder> encoder;
+    if (Expected<QualityModel *> vaeQa = model(QStringLiteral("vae-qa")); vaeQa) {
+        if (const auto *learned = dynamic_cast<const VaeQaModel *>(*vaeQa))
+            encoder = learned->encoder();
+    }
+    if (!encoder) {
+        const QString encoderId = QStringLiteral("taef2");
+        const Expected<QString> weights = ModelLocator(m_options.modelsFolder).find(FeatureEncoder::defaultWeightsFile(encoderId));
+        if (!weights)
+            return Result::failure(weights.error());
+        Expected<FeatureEncoder> created = FeatureEncoder::create(encoderId, *weights, selectDevice(m_options.device).device);
+        if (!created)
+            return Result::failure(created.error());
+        encoder = *created;
+    }
+    m_encoder = HeatmapEncoder{*encoder, sha256OfFile(encoder->weightsPath())};
+    return &*m_encoder;
+}
+
+Expected<PairHeatmaps> ModelWorker::Engine::computeHeatmaps(const Image &reference, const Image &distorted)
+{
+    using Result = Expected<PairHeatmaps>;
+    PairHeatmaps result;
+    if (m_heatmapFunction) {
+        Expected<VaeQaHeatmaps> maps = m_heatmapFunction(reference, distorted);
+        if (!maps)
+            return Result::failure(maps.error());
+        result.maps = *maps;
+        result.device = QStringLiteral("cpu");
+    } else {
+        Expected<HeatmapEncoder *> encoder = heatmapEncoder();
+        if (!encoder)
+            return Result::failure(QCoreApplication::translate("ModelWorker", "No heatmaps: %1").arg(encoder.error()));
+        Expected<VaeQaHeatmaps> maps = computeVaeQaHeatmaps((*encoder)->encoder, reference, distorted);
+        if (!maps)
+            return Result::failure(maps.error());
+        result.maps = *maps;
+        result.encoderWeightsPath = (*encoder)->encoder.weightsPath();
+        result.encoderWeightsSha256 = (*encoder)->sha256;
+        result.device = (*encoder)->encoder.device();
+    }
+    // The means are what the per-layer plot shows; cheap here, and off the GUI thread.
+    for (const LayerHeatmap &layer : result.maps.layers)
+        result.layerMeans << cv::mean(layer.map)[0];
+    if (!result.maps.combined.empty())
+        result.combinedMean = cv::mean(result.maps.combined)[0];
+    return result;
+}
+
+void ModelWorker::Engine::servicePendingHeatmaps()
+{
+    std::optional<std::pair<quint64, Shared::HeatmapJob>> taken;
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        taken.swap(m_shared->pendingHeatmaps);
+    }
+    if (!taken)
+        return;  // superseded and already served, or cancelled
+    const quint64 id = taken->first;
+    if (m_shared->heatmapsSuperseded(id))
+        return;
+    // One encoder pass cannot be interrupted; a result that is stale by the
+    // time it is ready is dropped instead.
+    Expected<PairHeatmaps> heatmaps = computeHeatmaps(taken->second.reference, taken->second.distorted);
+    if (m_shared->heatmapsSuperseded(id))
+        return;
+    if (!heatmaps)
+        toHandle([handle = m_handle, id, error = heatmaps.error()] { emit handle->requestFailed(id, error); });
+    else
+        toHandle([handle = m_handle, id, result = *heatmaps] { emit handle->heatmapsReady(id, result); });
 }
 
 void ModelWorker::Engine::runBatch(quint64 id, const BatchRequest &request)
@@ -244,6 +347,7 @@ void ModelWorker::Engine::runBatch(quint64 id, const BatchRequest &request)
         }
         // The person at the window comes first: a waiting pair runs between two items.
         servicePendingPair();
+        servicePendingHeatmaps();
         BatchRow row = BatchScoring::scoreItem(scoring, models, plan->items[i], i);
         if (m_shared->batchCancelled(id)) {
             result.cancelled = true;  // the row may be incomplete: not reported
@@ -264,6 +368,7 @@ ModelWorker::ModelWorker(QObject *parent)
     : QObject(parent), m_shared(std::make_shared<Shared>()), m_engine(new Engine(this, m_shared))
 {
     qRegisterMetaType<iqa::ModelScore>();
+    qRegisterMetaType<iqa::PairHeatmaps>();
     qRegisterMetaType<iqa::BatchProgress>();
     qRegisterMetaType<iqa::BatchRow>();
     qRegisterMetaType<iqa::BatchResult>();
@@ -318,6 +423,30 @@ void ModelWorker::cancelPair()
     QMutexLocker lock(&m_shared->mutex);
     m_shared->pendingPair.reset();
     m_shared->latestPair = 0;
+}
+
+quint64 ModelWorker::requestHeatmaps(const Image &reference, const Image &distorted)
+{
+    const quint64 id = m_shared->nextId++;
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        m_shared->pendingHeatmaps = std::make_pair(id, Shared::HeatmapJob{reference, distorted});
+        m_shared->latestHeatmaps = id;
+    }
+    post([engine = m_engine] { engine->servicePendingHeatmaps(); });
+    return id;
+}
+
+void ModelWorker::cancelHeatmaps()
+{
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->pendingHeatmaps.reset();
+    m_shared->latestHeatmaps = 0;
+}
+
+void ModelWorker::setHeatmapFunction(HeatmapFunction function)
+{
+    post([engine = m_engine, function] { engine->setHeatmapFunction(function); });
 }
 
 quint64 ModelWorker::startBatch(const BatchRequest &request)

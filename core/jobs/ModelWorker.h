@@ -4,6 +4,7 @@
 #include "image/Image.h"
 #include "jobs/BatchScoring.h"
 #include "models/ModelRegistry.h"
+#include "models/VaeQaHeatmaps.h"
 
 #include <QObject>
 #include <QStringList>
@@ -23,6 +24,10 @@ struct ModelScore
     ModelCard card;      // empty but for `id` when the model could not be created
     double value = 0;
     QString error;
+    // Provenance the card does not carry (DESIGN.md section 2): where the
+    // model ran and with how many test-time crops (0: not a learned model).
+    QString device;
+    int crops = 0;
 };
 
 struct PairRequest
@@ -32,6 +37,19 @@ struct PairRequest
     Image reference, distorted;
     QString referencePath, distortedPath;
     QStringList modelIds;  // empty: every full-reference model of the registry
+};
+
+// VAE-QA's per-layer heatmaps of one interactive pair (DESIGN.md section
+// 2.1) with what they were computed with, and each map's mean: the per-layer
+// distances the GUI plots.
+struct PairHeatmaps
+{
+    VaeQaHeatmaps maps;
+    QVector<double> layerMeans;  // one per maps.layers entry
+    double combinedMean = 0;
+    QString encoderWeightsPath;  // empty when a test's heatmap function made them
+    QString encoderWeightsSha256;
+    QString device;
 };
 
 struct BatchRequest
@@ -71,6 +89,8 @@ class ModelWorker : public QObject
 public:
     using ModelFactory =
         std::function<Expected<std::unique_ptr<QualityModel>>(const QString &id, const ModelOptions &options)>;
+    // Computes a pair's heatmaps instead of the VAE-QA encoder (tests).
+    using HeatmapFunction = std::function<Expected<VaeQaHeatmaps>(const Image &reference, const Image &distorted)>;
 
     explicit ModelWorker(QObject *parent = nullptr);
     // Cancels everything, waits for the current model call to return, and
@@ -89,6 +109,15 @@ public:
     // Forgets the newest pair request (running or waiting) without a result.
     void cancelPair();
 
+    // VAE-QA heatmaps of a pair, with the encoder of the vae-qa model (taef2
+    // when that model cannot be created). Coalesces like scorePair, in a slot
+    // of its own: a newer heatmap request drops a waiting one, and one
+    // superseded while it runs is not reported. Images must be in memory.
+    quint64 requestHeatmaps(const Image &reference, const Image &distorted);
+    void cancelHeatmaps();
+    // Where heatmaps come from (the encoder by default); tests pass fakes.
+    void setHeatmapFunction(HeatmapFunction function);
+
     quint64 startBatch(const BatchRequest &request);
     // A cancelled batch finishes with BatchResult::cancelled set and the rows done so far.
     void cancelBatch(quint64 id);
@@ -99,11 +128,13 @@ public:
 
 signals:
     void pairScored(quint64 id, const QVector<iqa::ModelScore> &scores);
+    void heatmapsReady(quint64 id, const iqa::PairHeatmaps &heatmaps);
     void batchStarted(quint64 id, const QVector<iqa::ModelCard> &models, int total);
     void batchProgress(quint64 id, const iqa::BatchProgress &progress);
     void batchFinished(quint64 id, const iqa::BatchResult &result);
     // The request as a whole failed (unreadable label file, image that
-    // cannot be loaded for a pair, no usable model).
+    // cannot be loaded for a pair, no usable model, heatmaps without encoder
+    // weights).
     void requestFailed(quint64 id, const QString &message);
 
 private:
@@ -120,4 +151,5 @@ private:
 } // namespace iqa
 
 Q_DECLARE_METATYPE(iqa::ModelScore)
+Q_DECLARE_METATYPE(iqa::PairHeatmaps)
 Q_DECLARE_METATYPE(iqa::BatchProgress)

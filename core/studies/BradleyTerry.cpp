@@ -1,5 +1,7 @@
 #include "studies/BradleyTerry.h"
 
+#include "studies/DampedNewton.h"
+
 #include "common/SplitMix64.h"
 
 #include <QHash>
@@ -100,22 +102,9 @@ QVector<double> fitCounts(int itemCount, const QVector<PairCount> &pairs, QVecto
         }
         if (!cv::solve(information, gradient, step, cv::DECOMP_CHOLESKY))
             break; // cannot happen with the prior; keep the last estimate
-        double factor = 1.0;
-        QVector<double> trial(itemCount);
-        double candidate = 0;
-        for (int halving = 0; halving < 30; ++halving) {
-            for (int i = 0; i < itemCount; ++i)
-                trial[i] = scale[i] + factor * step(i);
-            candidate = logLikelihood(trial, pairs);
-            if (candidate >= current - 1e-12 * std::abs(current))
-                break;
-            factor *= 0.5;
-        }
-        double largest = 0;
-        for (int i = 0; i < itemCount; ++i)
-            largest = std::max(largest, std::abs(factor * step(i)));
-        scale = trial;
-        current = candidate;
+        const double largest = dampedNewtonStep(scale, current, step, [&](const QVector<double> &trial) {
+            return logLikelihood(trial, pairs);
+        });
         if (largest < 1e-13)
             break;
     }
