@@ -763,6 +763,122 @@
     </message>
 </context>
 <context>
+    <name>HeatmapControls</name>
+    <message>
+        <source>H&amp;eatmap</source>
+        <translation>H&amp;eatmap</translation>
+    </message>
+    <message>
+        <source>Overlay where VAE-QA&apos;s encoder sees the distorted image differ from the reference</source>
+        <translation>Einblenden, wo der Encoder von VAE-QA Unterschiede zwischen verzerrtem Bild und Referenzbild sieht</translation>
+    </message>
+    <message>
+        <source>La&amp;yer:</source>
+        <translation>Ebe&amp;ne:</translation>
+    </message>
+    <message>
+        <source>Layer 0 is the shallowest (fine detail, sharp maps), layer 5 the deepest (structure, blurrier maps); the combined map is their mean.</source>
+        <translation>Ebene 0 ist die flachste (feine Details, scharfe Karten), Ebene 5 die tiefste (Struktur, unschärfere Karten); die kombinierte Karte ist ihr Mittelwert.</translation>
+    </message>
+    <message>
+        <source>O&amp;pacity:</source>
+        <translation>Dec&amp;kkraft:</translation>
+    </message>
+    <message>
+        <source>Colou&amp;rs:</source>
+        <translation>Fa&amp;rben:</translation>
+    </message>
+    <message>
+        <source>magma</source>
+        <translation>magma</translation>
+    </message>
+    <message>
+        <source>viridis</source>
+        <translation>viridis</translation>
+    </message>
+    <message>
+        <source>turbo</source>
+        <translation>turbo</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>VAE-QA feature distance (cosine, 0 = same) · %1</source>
+        <translation>VAE-QA-Merkmalsabstand (Kosinus, 0 = gleich) · %1</translation>
+    </message>
+    <message>
+        <source>Heatmaps are ready: tick “Heatmap” to see where VAE-QA finds the images different.</source>
+        <translation>Die Heatmaps sind bereit: Kreuzen Sie „Heatmap“ an, um zu sehen, wo VAE-QA Unterschiede zwischen den Bildern findet.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapOverlay</name>
+    <message>
+        <source>Combined (mean of the %1 layers)</source>
+        <translation>Kombiniert (Mittel der %1 Ebenen)</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Ebene %1</translation>
+    </message>
+    <message>
+        <source>Layer %1: %2, stride %3</source>
+        <translation>Ebene %1: %2, Schrittweite %3</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapSource</name>
+    <message>
+        <source>No heatmaps for images over %1 megapixels: this pair has %2 and would need about %3 GB of memory. Downscale it to see them.</source>
+        <translation>Keine Heatmaps für Bilder über %1 Megapixel: Dieses Bildpaar hat %2 und würde etwa %3 GB Arbeitsspeicher benötigen. Verkleinern Sie es, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Computing the VAE-QA heatmaps…</source>
+        <translation>Die VAE-QA-Heatmaps werden berechnet…</translation>
+    </message>
+</context>
+<context>
+    <name>ImageListPanel</name>
+    <message>
+        <source>&amp;Add Images…</source>
+        <translation>B&amp;ilder hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add distorted candidates to compare with the reference</source>
+        <translation>Verzerrte Kandidaten hinzufügen, um sie mit dem Referenzbild zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Click a candidate to compare it with the reference; right-click to set the reference. Drop image files here (the first becomes the reference when there is none).</source>
+        <translation>Klicken Sie auf einen Kandidaten, um ihn mit dem Referenzbild zu vergleichen; ein Rechtsklick legt das Referenzbild fest. Ziehen Sie Bilddateien hierher (die erste wird zum Referenzbild, wenn es noch keines gibt).</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 x %2</source>
+        <translation>%1 x %2</translation>
+    </message>
+    <message>
+        <source>Set as &amp;Reference</source>
+        <translation>Als &amp;Referenzbild festlegen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from List</source>
+        <translation>Aus der Liste &amp;entfernen</translation>
+    </message>
+</context>
+<context>
     <name>ImageLoader</name>
     <message>
         <source>signed 8-bit</source>
@@ -890,6 +1006,33 @@
     <message>
         <source>resampled from %1 x %2 to %3 x %4</source>
         <translation>von %1 x %2 auf %3 x %4 skaliert</translation>
+    </message>
+</context>
+<context>
+    <name>IqaHeatmap</name>
+    <message>
+        <source>Heatmaps need two images; the reference image is empty.</source>
+        <translation>Heatmaps benötigen zwei Bilder; das Referenzbild ist leer.</translation>
+    </message>
+    <message>
+        <source>Heatmaps need two images; the distorted image is empty.</source>
+        <translation>Heatmaps benötigen zwei Bilder; das verzerrte Bild ist leer.</translation>
+    </message>
+    <message>
+        <source>Heatmaps need images of at least %1 x %1 pixels; these are %2 x %3.</source>
+        <translation>Heatmaps benötigen Bilder mit mindestens %1 x %1 Pixeln; diese haben %2 x %3.</translation>
+    </message>
+    <message>
+        <source>The %1 encoder returned %2 feature maps instead of %3.</source>
+        <translation>Der Encoder %1 hat %2 Merkmalskarten statt %3 geliefert.</translation>
+    </message>
+    <message>
+        <source>The %1 encoder&apos;s layer %2 has %3 x %4 cells at stride %5, too few to cover a %6 x %7 image.</source>
+        <translation>Ebene %2 des Encoders %1 hat bei Schrittweite %5 nur %3 x %4 Zellen, zu wenige, um ein Bild mit %6 x %7 Pixeln abzudecken.</translation>
+    </message>
+    <message>
+        <source>The %1 encoder failed while computing heatmaps: %2</source>
+        <translation>Der Encoder %1 ist beim Berechnen der Heatmaps fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1037,10 +1180,6 @@
         <translation>Referenzbild öffnen</translation>
     </message>
     <message>
-        <source>Open Distorted Image</source>
-        <translation>Verzerrtes Bild öffnen</translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -1144,6 +1283,26 @@
         <source>Ins&amp;pector Panel</source>
         <translation>&amp;Inspektor</translation>
     </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>&amp;Images Panel</source>
+        <translation>Bi&amp;lder</translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>P&amp;lots Panel</source>
+        <translation>Diag&amp;ramme</translation>
+    </message>
+    <message>
+        <source>Open Distorted Images</source>
+        <translation>Verzerrte Bilder öffnen</translation>
+    </message>
 </context>
 <context>
     <name>ModelLocator</name>
@@ -1192,6 +1351,10 @@
     <message>
         <source>No no-reference model is available yet; choose a reference image</source>
         <translation>Noch kein referenzfreies Modell verfügbar; wählen Sie ein Referenzbild</translation>
+    </message>
+    <message>
+        <source>No heatmaps: %1</source>
+        <translation>Keine Heatmaps: %1</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1489,14 @@
         <source>MSE %1 · PSNR %2 dB · mean |ref − dist| %3</source>
         <translation>MSE %1 · PSNR %2 dB · Mittelwert |ref − dist| %3</translation>
     </message>
+    <message>
+        <source>Heatmap: none for this pair yet.</source>
+        <translation>Heatmap: für dieses Bildpaar noch keine.</translation>
+    </message>
+    <message>
+        <source>Heatmap: %1 (cosine distance, 0 = same features) · %2</source>
+        <translation>Heatmap: %1 (Kosinusabstand, 0 = gleiche Merkmale) · %2</translation>
+    </message>
 </context>
 <context>
     <name>QualityModel</name>
@@ -1348,6 +1519,396 @@
     <message>
         <source>Image sizes differ: reference %1 is %2 x %3, distorted %4 is %5 x %6 (resample explicitly, e.g. iqa --resize-dist)</source>
         <translation>Die Bildgrößen unterscheiden sich: Referenzbild %1 hat %2 x %3, verzerrtes Bild %4 hat %5 x %6 (explizit skalieren, z. B. mit iqa --resize-dist)</translation>
+    </message>
+</context>
+<context>
+    <name>RatingScale</name>
+    <message>
+        <source>Bad</source>
+        <translation>Schlecht</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Dürftig</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Ordentlich</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>Ausgezeichnet</translation>
+    </message>
+    <message>
+        <source>Very annoying</source>
+        <translation>Sehr störend</translation>
+    </message>
+    <message>
+        <source>Annoying</source>
+        <translation>Störend</translation>
+    </message>
+    <message>
+        <source>Slightly annoying</source>
+        <translation>Leicht störend</translation>
+    </message>
+    <message>
+        <source>Perceptible but not annoying</source>
+        <translation>Wahrnehmbar, aber nicht störend</translation>
+    </message>
+    <message>
+        <source>Imperceptible</source>
+        <translation>Nicht wahrnehmbar</translation>
+    </message>
+    <message>
+        <source>← or 1</source>
+        <translation>← oder 1</translation>
+    </message>
+    <message>
+        <source>→ or 2</source>
+        <translation>→ oder 2</translation>
+    </message>
+    <message>
+        <source>Left is better</source>
+        <translation>Links ist besser</translation>
+    </message>
+    <message>
+        <source>Right is better</source>
+        <translation>Rechts ist besser</translation>
+    </message>
+</context>
+<context>
+    <name>RatingSession</name>
+    <message>
+        <source>Rating: %1</source>
+        <translation>Bewertung: %1</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Rating study: %1</source>
+        <translation>Bewertungsstudie: %1</translation>
+    </message>
+    <message>
+        <source>Rating study</source>
+        <translation>Bewertungsstudie</translation>
+    </message>
+    <message>
+        <source>The experimenter fills in this page with the rater. Only the rater id is required; the rest is recorded with the session for the analysis.</source>
+        <translation>Die Versuchsleitung füllt diese Seite gemeinsam mit dem Bewerter aus. Nur die Bewerter-ID ist erforderlich; die übrigen Angaben werden für die Auswertung mit der Sitzung gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Rater id:</source>
+        <translation>&amp;Bewerter-ID:</translation>
+    </message>
+    <message>
+        <source>Required; the same id resumes an unfinished session</source>
+        <translation>Erforderlich; mit derselben ID wird eine unterbrochene Sitzung fortgesetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation>&amp;Alter:</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Geschlecht:</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <source>Diverse</source>
+        <translation>Divers</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation>Möchte keine Angabe machen</translation>
+    </message>
+    <message>
+        <source>&amp;Vision:</source>
+        <translation>Seh&amp;vermögen:</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Corrected to normal (glasses, lenses)</source>
+        <translation>Auf normal korrigiert (Brille, Kontaktlinsen)</translation>
+    </message>
+    <message>
+        <source>Colour vision deficiency</source>
+        <translation>Farbsehschwäche</translation>
+    </message>
+    <message>
+        <source>&amp;Display:</source>
+        <translation>&amp;Monitor:</translation>
+    </message>
+    <message>
+        <source>Model, peak luminance, calibration</source>
+        <translation>Modell, Spitzenleuchtdichte, Kalibrierung</translation>
+    </message>
+    <message>
+        <source>V&amp;iewing conditions:</source>
+        <translation>Be&amp;trachtungsbedingungen:</translation>
+    </message>
+    <message>
+        <source>Viewing distance, room lighting</source>
+        <translation>Betrachtungsabstand, Raumbeleuchtung</translation>
+    </message>
+    <message>
+        <source>Screen:</source>
+        <translation>Bildschirm:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>Checking the stimulus files…</source>
+        <translation>Die Stimulusdateien werden geprüft…</translation>
+    </message>
+    <message>
+        <source>The stimulus files could not be checked: %1</source>
+        <translation>Die Stimulusdateien konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stimulus file(s) checked: all present and unchanged.</source>
+        <translation>
+            <numerusform>%n Stimulusdatei geprüft: vorhanden und unverändert.</numerusform>
+            <numerusform>%n Stimulusdateien geprüft: alle vorhanden und unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stimulus file(s) moved or changed since the study was created. The session cannot start until they are restored:</source>
+        <translation>
+            <numerusform>%n Stimulusdatei wurde seit dem Anlegen der Studie verschoben oder verändert. Die Sitzung kann erst beginnen, wenn sie wiederhergestellt ist:</numerusform>
+            <numerusform>%n Stimulusdateien wurden seit dem Anlegen der Studie verschoben oder verändert. Die Sitzung kann erst beginnen, wenn sie wiederhergestellt sind:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the rater id first.</source>
+        <translation>Geben Sie zuerst die Bewerter-ID ein.</translation>
+    </message>
+    <message>
+        <source>The stimulus files are still being checked; start again in a moment.</source>
+        <translation>Die Stimulusdateien werden noch geprüft; starten Sie gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The session cannot start while stimulus files are missing or changed (see above).</source>
+        <translation>Die Sitzung kann nicht beginnen, solange Stimulusdateien fehlen oder verändert sind (siehe oben).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has already completed %n session(s) of this study. Press Start again to begin another one.</source>
+        <translation>
+            <numerusform>%1 hat bereits %n Sitzung dieser Studie abgeschlossen. Klicken Sie erneut auf „Starten“, um eine weitere zu beginnen.</numerusform>
+            <numerusform>%1 hat bereits %n Sitzungen dieser Studie abgeschlossen. Klicken Sie erneut auf „Starten“, um eine weitere zu beginnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate the quality of each image with the keys 1 (bad) to 5 (excellent).</source>
+        <translation>Bewerten Sie die Qualität jedes Bildes mit den Tasten 1 (schlecht) bis 5 (ausgezeichnet).</translation>
+    </message>
+    <message>
+        <source>Each test image is shown next to its reference. Rate how much the differences annoy you, with the keys 1 (very annoying) to 5 (imperceptible).</source>
+        <translation>Jedes Testbild wird neben seinem Referenzbild gezeigt. Bewerten Sie mit den Tasten 1 (sehr störend) bis 5 (nicht wahrnehmbar), wie sehr Sie die Unterschiede stören.</translation>
+    </message>
+    <message>
+        <source>Rate the quality of each image on the slider: move it with the left and right arrow keys (with Shift in steps of 10) and confirm with Enter or Space.</source>
+        <translation>Bewerten Sie die Qualität jedes Bildes mit dem Schieberegler: Bewegen Sie ihn mit den Pfeiltasten nach links und rechts (mit Umschalt in Zehnerschritten) und bestätigen Sie mit der Eingabetaste oder der Leertaste.</translation>
+    </message>
+    <message>
+        <source>Two images are shown side by side. Choose the better one: left arrow or 1 for the left image, right arrow or 2 for the right one.</source>
+        <translation>Zwei Bilder werden nebeneinander gezeigt. Wählen Sie das bessere: Pfeil nach links oder 1 für das linke Bild, Pfeil nach rechts oder 2 für das rechte.</translation>
+    </message>
+    <message>
+        <source>Keys 1 to 5 vote  ·  Esc pauses</source>
+        <translation>Tasten 1 bis 5: Urteil  ·  Esc: Pause</translation>
+    </message>
+    <message>
+        <source>← → move (Shift: by 10)  ·  Enter or Space confirms  ·  Esc pauses</source>
+        <translation>← → bewegen (Umschalt: um 10)  ·  Eingabe- oder Leertaste bestätigt  ·  Esc: Pause</translation>
+    </message>
+    <message>
+        <source>← or 1: left is better  ·  → or 2: right is better  ·  Esc pauses</source>
+        <translation>← oder 1: links ist besser  ·  → oder 2: rechts ist besser  ·  Esc: Pause</translation>
+    </message>
+    <message>
+        <source>You have rated %1 of %2 items; the session continues with item %3.</source>
+        <translation>Sie haben %1 von %2 Elementen bewertet; die Sitzung wird mit Element %3 fortgesetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This session has %n item(s) to rate.</source>
+        <translation>
+            <numerusform>In dieser Sitzung ist %n Element zu bewerten.</numerusform>
+            <numerusform>In dieser Sitzung sind %n Elemente zu bewerten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Practice items at the start, which do not count: %1.</source>
+        <translation>Übungselemente am Anfang, die nicht gewertet werden: %1.</translation>
+    </message>
+    <message>
+        <source>Each image disappears after %1 s; you can still vote after that.</source>
+        <translation>Jedes Bild verschwindet nach %1 s; Ihr Urteil können Sie auch danach noch abgeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is a short break after every %n item(s).</source>
+        <translation>
+            <numerusform>Nach jeweils %n Element gibt es eine kurze Pause.</numerusform>
+            <numerusform>Nach jeweils %n Elementen gibt es eine kurze Pause.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Space to continue. Esc pauses at any time.</source>
+        <translation>Drücken Sie die Leertaste, um fortzufahren. Mit Esc können Sie jederzeit pausieren.</translation>
+    </message>
+    <message>
+        <source>Press Space to begin. Esc pauses at any time.</source>
+        <translation>Drücken Sie die Leertaste, um zu beginnen. Mit Esc können Sie jederzeit pausieren.</translation>
+    </message>
+    <message>
+        <source>Welcome back, %1</source>
+        <translation>Willkommen zurück, %1</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Willkommen, %1</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items done. Rest your eyes for a moment.
+
+Press Space to continue.</source>
+        <translation>%1 von %2 Elementen erledigt. Gönnen Sie Ihren Augen einen Moment Ruhe.
+
+Drücken Sie die Leertaste, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenzbild</translation>
+    </message>
+    <message>
+        <source>Test image</source>
+        <translation>Testbild</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Practice  ·  %1</source>
+        <translation>Übung  ·  %1</translation>
+    </message>
+    <message>
+        <source>This item cannot be shown. Press Esc and tell the experimenter.</source>
+        <translation>Dieses Element kann nicht angezeigt werden. Drücken Sie Esc und informieren Sie die Versuchsleitung.</translation>
+    </message>
+    <message>
+        <source>Item %1 was answered in another window; that vote stands.</source>
+        <translation>Element %1 wurde in einem anderen Fenster beantwortet; dieses Urteil bleibt bestehen.</translation>
+    </message>
+    <message>
+        <source>Vote Not Stored</source>
+        <translation>Urteil nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1
+
+The vote was not stored. Vote again; if this keeps happening, press Esc and tell the experimenter.</source>
+        <translation>%1
+
+Das Urteil wurde nicht gespeichert. Geben Sie es erneut ab; wenn das wiederholt passiert, drücken Sie Esc und informieren Sie die Versuchsleitung.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Every vote so far is saved.
+
+Space: continue  ·  Esc: stop for now.
+The session continues where it stopped when the same rater id starts again.</source>
+        <translation>Alle bisherigen Urteile sind gespeichert.
+
+Leertaste: fortfahren  ·  Esc: vorerst beenden.
+Die Sitzung wird an derselben Stelle fortgesetzt, wenn mit derselben Bewerter-ID erneut gestartet wird.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Vielen Dank!</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n item(s) rated and saved.
+
+Press Enter to close this window.</source>
+        <translation>
+            <numerusform>Fertig: %n Element bewertet und gespeichert.
+
+Drücken Sie die Eingabetaste, um dieses Fenster zu schließen.</numerusform>
+            <numerusform>Fertig: %n Elemente bewertet und gespeichert.
+
+Drücken Sie die Eingabetaste, um dieses Fenster zu schließen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Study File Problem</source>
+        <translation>Problem mit der Studiendatei</translation>
+    </message>
+    <message>
+        <source>%1
+
+Every vote cast so far is saved. The session is paused.</source>
+        <translation>%1
+
+Alle bisher abgegebenen Urteile sind gespeichert. Die Sitzung ist pausiert.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingStimulusView</name>
+    <message>
+        <source>shown at %1%</source>
+        <translation>angezeigt mit %1 %</translation>
+    </message>
+    <message>
+        <source>%1 (shown at %2%)</source>
+        <translation>%1 (angezeigt mit %2 %)</translation>
     </message>
 </context>
 <context>
@@ -1515,16 +2076,95 @@
         <translation>Öffnen Sie ein Referenzbild und ein verzerrtes Bild, um sie zu bewerten.</translation>
     </message>
     <message>
-        <source>Scoring…</source>
-        <translation>Qualitätswerte werden berechnet…</translation>
-    </message>
-    <message>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
         <source>Scores of the distorted image against the reference:</source>
         <translation>Qualitätswerte des verzerrten Bildes im Vergleich zum Referenzbild:</translation>
+    </message>
+    <message>
+        <source>Scoring… learned models take a few seconds on a CPU.</source>
+        <translation>Qualitätswerte werden berechnet… Gelernte Modelle brauchen auf einer CPU einige Sekunden.</translation>
+    </message>
+    <message>
+        <source> · device %1</source>
+        <translation> · Gerät %1</translation>
+    </message>
+    <message>
+        <source>%1: weights %2…, crops: %3, device %4</source>
+        <translation>%1: Gewichte %2…, Ausschnitte: %3, Gerät %4</translation>
+    </message>
+    <message>
+        <source>%1: classic formulas, no weights, CPU</source>
+        <translation>%1: klassische Formeln, keine Gewichte, CPU</translation>
+    </message>
+</context>
+<context>
+    <name>ScorePlots</name>
+    <message>
+        <source>Model for the candidate and history &amp;charts:</source>
+        <translation>&amp;Modell für Kandidaten- und Verlaufsdiagramme:</translation>
+    </message>
+    <message>
+        <source>layer (shallow → deep)</source>
+        <translation>Ebene (flach → tief)</translation>
+    </message>
+    <message>
+        <source>cosine distance</source>
+        <translation>Kosinusabstand</translation>
+    </message>
+    <message>
+        <source>One model&apos;s score for every candidate of the image list; the current one in orange</source>
+        <translation>Der Wert eines Modells für jeden Kandidaten der Bildliste; der aktuelle in Orange</translation>
+    </message>
+    <message>
+        <source>One model&apos;s score for each pair shown in this session, in order</source>
+        <translation>Der Wert eines Modells für jedes in dieser Sitzung gezeigte Bildpaar, der Reihe nach</translation>
+    </message>
+    <message>
+        <source>Mean of each VAE-QA heatmap: where in the encoder, shallow to deep, the images differ</source>
+        <translation>Mittelwert jeder VAE-QA-Heatmap: wo im Encoder, von flach bis tief, sich die Bilder unterscheiden</translation>
+    </message>
+    <message>
+        <source>pairs shown, in order</source>
+        <translation>gezeigte Bildpaare, der Reihe nach</translation>
+    </message>
+    <message>
+        <source>↑ better</source>
+        <translation>↑ besser</translation>
+    </message>
+    <message>
+        <source>↓ better</source>
+        <translation>↓ besser</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 [%2] (%3)</source>
+        <translation>%1 [%2] (%3)</translation>
+    </message>
+    <message>
+        <source>Distance per layer: none yet</source>
+        <translation>Abstand pro Ebene: noch keiner</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Distance per layer (VAE-QA)</source>
+        <translation>Abstand pro Ebene (VAE-QA)</translation>
+    </message>
+    <message>
+        <source>Candidates (%1 of %2 scored)</source>
+        <translation>Kandidaten (%1 von %2 bewertet)</translation>
+    </message>
+    <message>
+        <source>This session (pairs shown: %1)</source>
+        <translation>Diese Sitzung (gezeigte Bildpaare: %1)</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +2229,22 @@
         <source>Largest image:</source>
         <translation>Maximale Bildgröße:</translation>
     </message>
+    <message>
+        <source>1: the centre (faster)</source>
+        <translation>1: die Mitte (schneller)</translation>
+    </message>
+    <message>
+        <source>5: centre and corners (steadier)</source>
+        <translation>5: Mitte und Ecken (stabiler)</translation>
+    </message>
+    <message>
+        <source>Learned models score the mean over these crops, each of the size they were trained on; cached scores are kept per setting.</source>
+        <translation>Gelernte Modelle liefern den Mittelwert über diese Ausschnitte, jeweils in der Größe, mit der sie trainiert wurden; zwischengespeicherte Qualitätswerte werden je Einstellung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Test-time crops:</source>
+        <translation>Testzeit-Ausschnitte:</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -1652,6 +2308,38 @@
         <source>Move the pointer over any view</source>
         <translation>Mauszeiger über eine beliebige Ansicht bewegen</translation>
     </message>
+    <message>
+        <source>Add candidates (Images panel)</source>
+        <translation>Kandidaten hinzufügen (Bereich „Bilder“)</translation>
+    </message>
+    <message>
+        <source>Drop files on the list</source>
+        <translation>Dateien auf die Liste ziehen</translation>
+    </message>
+    <message>
+        <source>Compare another candidate</source>
+        <translation>Anderen Kandidaten vergleichen</translation>
+    </message>
+    <message>
+        <source>Click it in the Images panel</source>
+        <translation>Im Bereich „Bilder“ darauf klicken</translation>
+    </message>
+    <message>
+        <source>Set as reference</source>
+        <translation>Als Referenzbild festlegen</translation>
+    </message>
+    <message>
+        <source>Right-click an image in the Images panel</source>
+        <translation>Im Bereich „Bilder“ mit der rechten Maustaste auf ein Bild klicken</translation>
+    </message>
+    <message>
+        <source>Heatmap value (Inspector panel)</source>
+        <translation>Heatmap-Wert (Inspektor)</translation>
+    </message>
+    <message>
+        <source>Tick Heatmap below the images, move the pointer</source>
+        <translation>„Heatmap“ unter den Bildern ankreuzen, Mauszeiger bewegen</translation>
+    </message>
 </context>
 <context>
     <name>SideBySideView</name>
@@ -1713,6 +2401,509 @@
     <message>
         <source>Could not write a random SD-KL encoder to %1: %2</source>
         <translation>Ein zufällig initialisierter SD-KL-Encoder konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StudyMenu</name>
+    <message>
+        <source>&amp;Study</source>
+        <translation>S&amp;tudie</translation>
+    </message>
+    <message>
+        <source>&amp;New Study…</source>
+        <translation>&amp;Neue Studie…</translation>
+    </message>
+    <message>
+        <source>Create a rating study from a folder, a list file or a label CSV</source>
+        <translation>Eine Bewertungsstudie aus einem Ordner, einer Listendatei oder einer Label-CSV-Datei anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Study…</source>
+        <translation>Studie ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rate…</source>
+        <translation>&amp;Bewerten…</translation>
+    </message>
+    <message>
+        <source>Start or resume a rater&apos;s session, full screen</source>
+        <translation>Die Sitzung eines Bewerters im Vollbild starten oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>R&amp;esults…</source>
+        <translation>&amp;Ergebnisse…</translation>
+    </message>
+    <message>
+        <source>MOS, confidence intervals, rater screening, charts, export and import</source>
+        <translation>MOS, Konfidenzintervalle, Screening der Bewerter, Diagramme, Export und Import</translation>
+    </message>
+    <message>
+        <source>Rate %1</source>
+        <translation>%1 bewerten</translation>
+    </message>
+    <message>
+        <source>Results of %1</source>
+        <translation>Ergebnisse von %1</translation>
+    </message>
+    <message>
+        <source>Open Rating Study</source>
+        <translation>Bewertungsstudie öffnen</translation>
+    </message>
+    <message>
+        <source>Study files (*.iqas);;All files (*)</source>
+        <translation>Studiendateien (*.iqas);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Study</source>
+        <translation>Studie kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPresentation</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a presentation settings file (%2)</source>
+        <translation>%1: keine Datei mit Darbietungseinstellungen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPresentationFields</name>
+    <message>
+        <source>Brea&amp;k every:</source>
+        <translation>&amp;Pause alle:</translation>
+    </message>
+    <message>
+        <source> items</source>
+        <translation> Elemente</translation>
+    </message>
+    <message>
+        <source>No breaks</source>
+        <translation>Keine Pausen</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation time:</source>
+        <translation>&amp;Darbietungsdauer:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Until the vote</source>
+        <translation>Bis zum Urteil</translation>
+    </message>
+    <message>
+        <source>The image is hidden after this time; the rater can still vote</source>
+        <translation>Das Bild wird nach dieser Zeit ausgeblendet; der Bewerter kann sein Urteil weiterhin abgeben</translation>
+    </message>
+</context>
+<context>
+    <name>StudyResultsView</name>
+    <message>
+        <source>Study Results: %1</source>
+        <translation>Studienergebnisse: %1</translation>
+    </message>
+    <message>
+        <source>Study Results</source>
+        <translation>Studienergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Screening:</source>
+        <translation>&amp;Screening:</translation>
+    </message>
+    <message>
+        <source>ITU-R BT.500</source>
+        <translation>ITU-R BT.500</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>Rater rejection by the BT.500 beta-2 (kurtosis) test, after the gold and repeat checks; not defined for pairwise comparisons</source>
+        <translation>Ausschluss von Bewertern mit dem Beta-2-Test (Kurtosis) nach BT.500, nach den Goldstandard- und Wiederholungsprüfungen; für Paarvergleiche nicht definiert</translation>
+    </message>
+    <message>
+        <source>&amp;Outlier z:</source>
+        <translation>&amp;Ausreißer-z:</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Drop single scores further than this many standard deviations from their stimulus mean (0 = off; see docs/studies.md before using it)</source>
+        <translation>Einzelne Bewertungen verwerfen, die mehr als so viele Standardabweichungen vom Mittelwert ihres Stimulus entfernt liegen (0 = aus; lesen Sie vor der Verwendung docs/studies.md)</translation>
+    </message>
+    <message>
+        <source>Gold &amp;minimum:</source>
+        <translation>Goldstandard-&amp;Minimum:</translation>
+    </message>
+    <message>
+        <source>Raters with a smaller share of correct gold answers are excluded</source>
+        <translation>Bewerter mit einem kleineren Anteil richtiger Goldstandard-Antworten werden ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Gold &amp;tolerance:</source>
+        <translation>Goldstandard-&amp;Toleranz:</translation>
+    </message>
+    <message>
+        <source>A gold answer within ± this of the expected one is correct</source>
+        <translation>Eine Goldstandard-Antwort, die höchstens um diesen Wert (±) von der erwarteten abweicht, ist richtig</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat maximum:</source>
+        <translation>&amp;Wiederholungsmaximum:</translation>
+    </message>
+    <message>
+        <source>Raters whose repeated answers differ more than this on average are excluded (pairwise: the share of repeats answered differently)</source>
+        <translation>Bewerter, deren wiederholte Antworten im Mittel stärker als dieser Wert abweichen, werden ausgeschlossen (Paarvergleich: der Anteil anders beantworteter Wiederholungen)</translation>
+    </message>
+    <message>
+        <source>&amp;Bootstrap:</source>
+        <translation>&amp;Bootstrap:</translation>
+    </message>
+    <message>
+        <source>Resamples for the pairwise scale&apos;s intervals</source>
+        <translation>Bootstrap-Stichproben für die Intervalle der Paarvergleichsskala</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the votes again (a session may be rating right now)</source>
+        <translation>Die Urteile erneut einlesen (möglicherweise läuft gerade eine Sitzung)</translation>
+    </message>
+    <message>
+        <source>Stimuli</source>
+        <translation>Stimuli</translation>
+    </message>
+    <message>
+        <source>Raters</source>
+        <translation>Bewerter</translation>
+    </message>
+    <message>
+        <source>Excluded votes</source>
+        <translation>Ausgeschlossene Urteile</translation>
+    </message>
+    <message>
+        <source>MOS with 95% CI</source>
+        <translation>MOS mit 95-%-KI</translation>
+    </message>
+    <message>
+        <source>Rater bias</source>
+        <translation>Bewerter-Bias</translation>
+    </message>
+    <message>
+        <source>Votes over time</source>
+        <translation>Urteile im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Export &amp;Votes CSV…</source>
+        <translation>&amp;Urteile als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>One row per vote with all its context; iqa mos and iqa study import read it</source>
+        <translation>Eine Zeile pro Urteil mit allen Begleitangaben; iqa mos und iqa study import lesen sie ein</translation>
+    </message>
+    <message>
+        <source>Export MOS &amp;Labels…</source>
+        <translation>MOS-&amp;Labels exportieren…</translation>
+    </message>
+    <message>
+        <source>A label CSV after screening, for iqa eval and fine-tuning</source>
+        <translation>Eine Label-CSV-Datei nach dem Screening, für iqa eval und das Nachtrainieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>The study, its sessions and votes, and these results</source>
+        <translation>Die Studie, ihre Sitzungen und Urteile sowie diese Ergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Import Votes…</source>
+        <translation>Urteile &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Merge a votes CSV, e.g. the export of a copy of this study rated elsewhere</source>
+        <translation>Eine Urteils-CSV-Datei einbinden, z. B. den Export einer anderswo bewerteten Kopie dieser Studie</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No votes yet.</source>
+        <translation>Noch keine Urteile.</translation>
+    </message>
+    <message>
+        <source>Raters: %1, excluded: %2. Votes: %3 (%4 used, %5 training, %6 gold).</source>
+        <translation>Bewerter: %1, ausgeschlossen: %2. Urteile: %3 (%4 verwendet, %5 Übung, %6 Goldstandard).</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Scale (BT)</source>
+        <translation>Skala (BT)</translation>
+    </message>
+    <message>
+        <source>Bootstrap std</source>
+        <translation>Bootstrap-Std.-Abw.</translation>
+    </message>
+    <message>
+        <source>95% low</source>
+        <translation>95 % unten</translation>
+    </message>
+    <message>
+        <source>95% high</source>
+        <translation>95 % oben</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Siege</translation>
+    </message>
+    <message>
+        <source>Comparisons</source>
+        <translation>Vergleiche</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Urteile</translation>
+    </message>
+    <message>
+        <source>Stimulus</source>
+        <translation>Stimulus</translation>
+    </message>
+    <message>
+        <source>MOS</source>
+        <translation>MOS</translation>
+    </message>
+    <message>
+        <source>Std</source>
+        <translation>Std.-Abw.</translation>
+    </message>
+    <message>
+        <source>95% CI ±</source>
+        <translation>95-%-KI ±</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>Bewerter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Stimuli rated</source>
+        <translation>Bewertete Stimuli</translation>
+    </message>
+    <message>
+        <source>Gold correct</source>
+        <translation>Goldstandard richtig</translation>
+    </message>
+    <message>
+        <source>Repeat difference</source>
+        <translation>Wiederholungsabweichung</translation>
+    </message>
+    <message>
+        <source>BT.500 P/Q</source>
+        <translation>BT.500 P/Q</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>Bias</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Korrelation</translation>
+    </message>
+    <message>
+        <source>excluded (%1)</source>
+        <translation>ausgeschlossen (%1)</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>beibehalten</translation>
+    </message>
+    <message>
+        <source>scores %1 on average against the MOS (kept: screening does not catch a steady offset)</source>
+        <translation>bewertet im Mittel um %1 abweichend vom MOS (beibehalten: Das Screening erkennt keinen gleichbleibenden Versatz)</translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <translation>%1 % von %2</translation>
+    </message>
+    <message>
+        <source>Images, ordered by scale</source>
+        <translation>Bilder, nach Skalenwert geordnet</translation>
+    </message>
+    <message>
+        <source>Stimuli, ordered by MOS</source>
+        <translation>Stimuli, nach MOS geordnet</translation>
+    </message>
+    <message>
+        <source>Bradley-Terry scale (log strength)</source>
+        <translation>Bradley-Terry-Skala (logarithmierte Stärke)</translation>
+    </message>
+    <message>
+        <source>MOS (%1 … %2)</source>
+        <translation>MOS (%1 … %2)</translation>
+    </message>
+    <message>
+        <source>No MOS yet</source>
+        <translation>Noch kein MOS</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skalenwert</translation>
+    </message>
+    <message>
+        <source>95% bootstrap interval</source>
+        <translation>95-%-Bootstrap-Intervall</translation>
+    </message>
+    <message>
+        <source>95% confidence interval</source>
+        <translation>95-%-Konfidenzintervall</translation>
+    </message>
+    <message>
+        <source>Bias: mean of score − MOS</source>
+        <translation>Bias: Mittelwert von Bewertung − MOS</translation>
+    </message>
+    <message>
+        <source>Rater bias is defined for rating scales, not for pairwise comparisons</source>
+        <translation>Der Bewerter-Bias ist für Bewertungsskalen definiert, nicht für Paarvergleiche</translation>
+    </message>
+    <message>
+        <source>No raters yet</source>
+        <translation>Noch keine Bewerter</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Beibehalten</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Time the vote was cast</source>
+        <translation>Zeitpunkt des Urteils</translation>
+    </message>
+    <message>
+        <source>Votes (cumulative, per rater)</source>
+        <translation>Urteile (kumuliert, pro Bewerter)</translation>
+    </message>
+    <message>
+        <source>No votes with a time yet</source>
+        <translation>Noch keine Urteile mit Zeitangabe</translation>
+    </message>
+    <message>
+        <source>No votes yet, so no MOS to write.</source>
+        <translation>Noch keine Urteile, daher gibt es keinen MOS zum Schreiben.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export Votes</source>
+        <translation>Urteile exportieren</translation>
+    </message>
+    <message>
+        <source>Export MOS Labels</source>
+        <translation>MOS-Labels exportieren</translation>
+    </message>
+    <message>
+        <source>Export Study as JSON</source>
+        <translation>Studie als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>(stimuli without a MOS, left out: %1; every rater of them was excluded)</source>
+        <translation>(Stimuli ohne MOS, ausgelassen: %1; alle ihre Bewerter wurden ausgeschlossen)</translation>
+    </message>
+    <message>
+        <source>Import Votes</source>
+        <translation>Urteile importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1 votes (%2 already present, %3 new sessions, %4 new raters, %5 rows skipped).</source>
+        <translation>%1 Urteile importiert (%2 bereits vorhanden, %3 neue Sitzungen, %4 neue Bewerter, %5 Zeilen übersprungen).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StudySources</name>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>DCR shows a reference with each image: choose a list file (REF|DIST lines) or a label CSV</source>
+        <translation>DCR zeigt zu jedem Bild ein Referenzbild: Wählen Sie eine Listendatei (Zeilen REF|DIST) oder eine Label-CSV-Datei</translation>
+    </message>
+    <message>
+        <source>%1: no image files</source>
+        <translation>%1: keine Bilddateien</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>expected a header stimulus,%1</source>
+        <translation>erwartet wird eine Kopfzeile stimulus,%1</translation>
+    </message>
+    <message>
+        <source>%1: line %2: expected a header stimulus,%3 (found %4)</source>
+        <translation>%1: Zeile %2: erwartet wird eine Kopfzeile stimulus,%3 (gefunden: %4)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3 &apos;%4&apos;: not a number</source>
+        <translation>%1: Zeile %2: %3 &apos;%4&apos;: keine Zahl</translation>
+    </message>
+    <message>
+        <source>no test items (a pairwise study needs at least two images)</source>
+        <translation>keine Testelemente (eine Paarvergleichsstudie benötigt mindestens zwei Bilder)</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +3134,271 @@
     </message>
 </context>
 <context>
+    <name>StudyWizard</name>
+    <message>
+        <source>Training Items</source>
+        <translation>Übungselemente</translation>
+    </message>
+    <message>
+        <source>List files (*.txt *.lst);;All files (*)</source>
+        <translation>Listendateien (*.txt *.lst);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Gold Items</source>
+        <translation>Goldstandard-Elemente</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New Rating Study</source>
+        <translation>Neue Bewertungsstudie</translation>
+    </message>
+    <message>
+        <source>Stimuli and method</source>
+        <translation>Stimuli und Methode</translation>
+    </message>
+    <message>
+        <source>What the raters see and how they answer.</source>
+        <translation>Was die Bewerter sehen und wie sie antworten.</translation>
+    </message>
+    <message>
+        <source>Training, gold and repeated items</source>
+        <translation>Übungs-, Goldstandard- und wiederholte Elemente</translation>
+    </message>
+    <message>
+        <source>Practice trials, trials with a known answer that check the rater, and test items shown twice to check consistency. All optional.</source>
+        <translation>Übungsdurchgänge, Durchgänge mit bekannter Antwort zur Kontrolle des Bewerters und zweimal gezeigte Testelemente zur Prüfung der Konsistenz. Alles optional.</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Darbietung</translation>
+    </message>
+    <message>
+        <source>Order, breaks and how long each image is shown. The rating window lets you change breaks and time before each session.</source>
+        <translation>Reihenfolge, Pausen und wie lange jedes Bild gezeigt wird. Im Bewertungsfenster können Sie Pausen und Dauer vor jeder Sitzung ändern.</translation>
+    </message>
+    <message>
+        <source>Study file</source>
+        <translation>Studiendatei</translation>
+    </message>
+    <message>
+        <source>One file holds the study, its sessions and every vote. Stimulus files are hashed now, so a moved or changed file is noticed before anyone rates it.</source>
+        <translation>Eine Datei enthält die Studie, ihre Sitzungen und alle Urteile. Die Hashwerte der Stimulusdateien werden jetzt berechnet, damit eine verschobene oder veränderte Datei auffällt, bevor jemand sie bewertet.</translation>
+    </message>
+    <message>
+        <source>&amp;Stimuli from:</source>
+        <translation>&amp;Stimuli aus:</translation>
+    </message>
+    <message>
+        <source>Folder of images</source>
+        <translation>Bildordner</translation>
+    </message>
+    <message>
+        <source>List file (IMAGE, REF|DIST or A|B per line)</source>
+        <translation>Listendatei (IMAGE, REF|DIST oder A|B pro Zeile)</translation>
+    </message>
+    <message>
+        <source>Label CSV (ref,dist,mos or image,mos)</source>
+        <translation>Label-CSV-Datei (ref,dist,mos oder image,mos)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Folder whose images are rated</source>
+        <translation>Ordner, dessen Bilder bewertet werden</translation>
+    </message>
+    <message>
+        <source>List file, paths relative to it</source>
+        <translation>Listendatei, Pfade relativ zu ihr</translation>
+    </message>
+    <message>
+        <source>Label CSV, paths relative to it</source>
+        <translation>Label-CSV-Datei, Pfade relativ zu ihr</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>ACR: absolute category rating, 5 points (bad … excellent)</source>
+        <translation>ACR: absolute Kategoriebewertung, 5 Stufen (schlecht … ausgezeichnet)</translation>
+    </message>
+    <message>
+        <source>DCR: degradation category rating with the reference shown, 5 points</source>
+        <translation>DCR: Degradationskategoriebewertung mit gezeigtem Referenzbild, 5 Stufen</translation>
+    </message>
+    <message>
+        <source>Continuous slider, 0 … 100</source>
+        <translation>Stufenloser Schieberegler, 0 … 100</translation>
+    </message>
+    <message>
+        <source>Pairwise comparison: which of two images is better</source>
+        <translation>Paarvergleich: Welches von zwei Bildern ist besser?</translation>
+    </message>
+    <message>
+        <source>&amp;Training items:</source>
+        <translation>Ü&amp;bungselemente:</translation>
+    </message>
+    <message>
+        <source>List file of practice stimuli, shown first, never scored</source>
+        <translation>Listendatei mit Übungsstimuli, zuerst gezeigt, nie gewertet</translation>
+    </message>
+    <message>
+        <source>&amp;Gold items:</source>
+        <translation>&amp;Goldstandard-Elemente:</translation>
+    </message>
+    <message>
+        <source>CSV with columns stimulus,expected</source>
+        <translation>CSV-Datei mit den Spalten stimulus,expected</translation>
+    </message>
+    <message>
+        <source>Gold to&amp;lerance:</source>
+        <translation>Goldstandard-&amp;Toleranz:</translation>
+    </message>
+    <message>
+        <source>A gold answer within ± this of the expected one counts as correct; raters below 80% correct are excluded in the results</source>
+        <translation>Eine Goldstandard-Antwort, die höchstens um diesen Wert (±) von der erwarteten abweicht, gilt als richtig; Bewerter mit weniger als 80 % richtigen Antworten werden in den Ergebnissen ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>&amp;Repeated items per session:</source>
+        <translation>Wiederholte &amp;Elemente pro Sitzung:</translation>
+    </message>
+    <message>
+        <source>Test items shown a second time in each session, to check each rater&apos;s consistency</source>
+        <translation>Testelemente, die in jeder Sitzung ein zweites Mal gezeigt werden, um die Konsistenz jedes Bewerters zu prüfen</translation>
+    </message>
+    <message>
+        <source>Order &amp;seed:</source>
+        <translation>&amp;Seed der Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>Empty: a random order per session</source>
+        <translation>Leer: eine zufällige Reihenfolge pro Sitzung</translation>
+    </message>
+    <message>
+        <source>With a seed, each rater&apos;s order follows from it and the rater&apos;s name, so the study can be run again in the same orders. Every session stores its own seed either way.</source>
+        <translation>Mit einem Seed ergibt sich die Reihenfolge jedes Bewerters aus diesem Seed und dem Namen des Bewerters, sodass sich die Studie in denselben Reihenfolgen wiederholen lässt. Jede Sitzung speichert in jedem Fall ihren eigenen Seed.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Default: the file name</source>
+        <translation>Standard: der Dateiname</translation>
+    </message>
+    <message>
+        <source>Study fi&amp;le:</source>
+        <translation>Studien&amp;datei:</translation>
+    </message>
+    <message>
+        <source>New file, e.g. study.iqas</source>
+        <translation>Neue Datei, z. B. study.iqas</translation>
+    </message>
+    <message>
+        <source>One image at a time (for REF|DIST items the distorted one); keys 1 to 5.</source>
+        <translation>Jeweils ein Bild (bei REF|DIST-Elementen das verzerrte); Tasten 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>Reference and distorted image side by side; the impairment is rated with keys 1 (very annoying) to 5 (imperceptible). Needs REF|DIST items: a list or label file, not a folder.</source>
+        <translation>Referenzbild und verzerrtes Bild nebeneinander; die Beeinträchtigung wird mit den Tasten 1 (sehr störend) bis 5 (nicht wahrnehmbar) bewertet. Benötigt REF|DIST-Elemente: eine Listen- oder Label-Datei, keinen Ordner.</translation>
+    </message>
+    <message>
+        <source>One image at a time; a slider from 0 to 100 moved with the arrow keys, confirmed with Enter or Space.</source>
+        <translation>Jeweils ein Bild; ein Schieberegler von 0 bis 100, bewegt mit den Pfeiltasten, bestätigt mit der Eingabe- oder Leertaste.</translation>
+    </message>
+    <message>
+        <source>Two images side by side, sides drawn at random; the rater picks the better one with the left/right arrow keys. Every pair of the images is compared (from a label file: the distorted images that share a reference).</source>
+        <translation>Zwei Bilder nebeneinander, Seiten zufällig verteilt; der Bewerter wählt das bessere mit den Pfeiltasten links/rechts. Jedes Paar der Bilder wird verglichen (bei einer Label-Datei: die verzerrten Bilder mit demselben Referenzbild).</translation>
+    </message>
+    <message>
+        <source>Folder of Images</source>
+        <translation>Bildordner</translation>
+    </message>
+    <message>
+        <source>List File</source>
+        <translation>Listendatei</translation>
+    </message>
+    <message>
+        <source>Label CSV</source>
+        <translation>Label-CSV-Datei</translation>
+    </message>
+    <message>
+        <source>New Study File</source>
+        <translation>Neue Studiendatei</translation>
+    </message>
+    <message>
+        <source>Study files (*.iqas);;All files (*)</source>
+        <translation>Studiendateien (*.iqas);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of images to rate.</source>
+        <translation>Wählen Sie den Ordner mit den zu bewertenden Bildern.</translation>
+    </message>
+    <message>
+        <source>Choose the file that lists the stimuli.</source>
+        <translation>Wählen Sie die Datei, die die Stimuli auflistet.</translation>
+    </message>
+    <message>
+        <source>Gold item %1: expected answer %2: %3</source>
+        <translation>Goldstandard-Element %1: erwartete Antwort %2: %3</translation>
+    </message>
+    <message>
+        <source>Test items: %1, training items: %2, gold items: %3, repeats per session: %4.</source>
+        <translation>Testelemente: %1, Übungselemente: %2, Goldstandard-Elemente: %3, Wiederholungen pro Sitzung: %4.</translation>
+    </message>
+    <message>
+        <source>Test items: %1.</source>
+        <translation>Testelemente: %1.</translation>
+    </message>
+    <message>
+        <source>Repeats per session (%1) cannot exceed the number of test items (%2).</source>
+        <translation>Die Wiederholungen pro Sitzung (%1) dürfen die Anzahl der Testelemente (%2) nicht übersteigen.</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number from 0 to 18446744073709551615.</source>
+        <translation>Der Seed muss eine ganze Zahl von 0 bis 18446744073709551615 sein.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the study file.</source>
+        <translation>Wählen Sie, wo die Studiendatei gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>Hashing the stimulus files…</source>
+        <translation>Die Hashwerte der Stimulusdateien werden berechnet…</translation>
+    </message>
+    <message>
+        <source>Presentation Settings Not Saved</source>
+        <translation>Darbietungseinstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The study was created, but its presentation settings could not be saved:
+%1
+
+Set breaks and presentation time in the rating window before each session.</source>
+        <translation>Die Studie wurde angelegt, aber ihre Darbietungseinstellungen konnten nicht gespeichert werden:
+%1
+
+Legen Sie Pausen und Darbietungsdauer vor jeder Sitzung im Bewertungsfenster fest.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 angelegt.</translation>
+    </message>
+</context>
+<context>
     <name>TinyAutoEncoder</name>
     <message>
         <source>the %1 encoder</source>
@@ -1971,6 +3427,131 @@
     <message>
         <source>The decoder failed: %1</source>
         <translation>Der Decoder ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VaeQa</name>
+    <message>
+        <source>%1 is not a VAE-QA head: its metadata names no model.</source>
+        <translation>%1 ist kein VAE-QA-Kopf: Seine Metadaten nennen kein Modell.</translation>
+    </message>
+    <message>
+        <source>%1 is a checkpoint of the model &apos;%2&apos;, not of VAE-QA.</source>
+        <translation>%1 ist ein Checkpoint des Modells &apos;%2&apos;, nicht von VAE-QA.</translation>
+    </message>
+    <message>
+        <source>%1 names an unknown encoder &apos;%2&apos; (known: %3).</source>
+        <translation>%1 nennt einen unbekannten Encoder &apos;%2&apos; (bekannt: %3).</translation>
+    </message>
+    <message>
+        <source>%1 has a malformed tap_channels entry &apos;%2&apos;.</source>
+        <translation>%1 hat einen fehlerhaften tap_channels-Eintrag &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 describes %2 tapped layers; VAE-QA taps six.</source>
+        <translation>%1 beschreibt %2 abgegriffene Ebenen; VAE-QA greift sechs ab.</translation>
+    </message>
+    <message>
+        <source>%1 has a malformed &apos;%2&apos; value &apos;%3&apos;.</source>
+        <translation>%1 hat für &apos;%2&apos; den fehlerhaften Wert &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>VAE-QA scores with 1 or 5 crops, not %1.</source>
+        <translation>VAE-QA bewertet mit 1 oder 5 Ausschnitten, nicht mit %1.</translation>
+    </message>
+    <message>
+        <source>%1 was trained on taps with other channel counts than the %2 encoder has.</source>
+        <translation>%1 wurde mit Abgriffen trainiert, deren Kanalzahlen nicht zu denen des Encoders %2 passen.</translation>
+    </message>
+    <message>
+        <source>Learned full-reference quality: six layers of a frozen generative encoder, fused by a small head</source>
+        <translation>Gelernte referenzbasierte Qualität: sechs Ebenen eines eingefrorenen generativen Encoders, zusammengeführt durch einen kleinen Kopf</translation>
+    </message>
+    <message>
+        <source>RGB in [0,1]; %1 encoder; mean over %2 deterministic %3x%3 crops</source>
+        <translation>RGB in [0,1]; Encoder %1; Mittel über %2 deterministische Ausschnitte von %3x%3</translation>
+    </message>
+    <message>
+        <source>VAE-QA needs images of at least %1x%1 pixels; these are %2x%3.</source>
+        <translation>VAE-QA benötigt Bilder mit mindestens %1x%1 Pixeln; diese haben %2x%3.</translation>
+    </message>
+    <message>
+        <source>the VAE-QA head</source>
+        <translation>dem VAE-QA-Kopf</translation>
+    </message>
+</context>
+<context>
+    <name>VaeQaTrainer</name>
+    <message>
+        <source>%1 lacks the tensor %2; rebuild the training set.</source>
+        <translation>In %1 fehlt der Tensor %2; erstellen Sie den Trainingsdatensatz neu.</translation>
+    </message>
+    <message>
+        <source>The training set has no %1 images.</source>
+        <translation>Der Trainingsdatensatz enthält keine %1-Bilder.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No output file for the trained head was given.</source>
+        <translation>Für den trainierten Kopf wurde keine Ausgabedatei angegeben.</translation>
+    </message>
+    <message>
+        <source>Training needs at least one epoch, one group per batch, two levels per group and a positive learning rate.</source>
+        <translation>Das Training benötigt mindestens eine Epoche, eine Gruppe pro Batch, zwei Stufen pro Gruppe und eine positive Lernrate.</translation>
+    </message>
+    <message>
+        <source>Training was cancelled after epoch %1; resume state is in %2, no head was written.</source>
+        <translation>Das Training wurde nach Epoche %1 abgebrochen; der Zustand zum Fortsetzen liegt in %2, es wurde kein Kopf geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>VaeQaTrainingSet</name>
+    <message>
+        <source>Could not encode %1 as PNG.</source>
+        <translation>%1 konnte nicht als PNG kodiert werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The training set needs at least 3 images, 1 type per image and crops of 32 pixels or more.</source>
+        <translation>Der Trainingsdatensatz benötigt mindestens 3 Bilder, 1 Typ pro Bild und Ausschnitte von mindestens 32 Pixeln.</translation>
+    </message>
+    <message>
+        <source>%1 is a full-reference label file; pristine images come from an image,mos file.</source>
+        <translation>%1 ist eine Label-Datei mit Referenz (ref,dist,mos); unverzerrte Ausgangsbilder stammen aus einer image,mos-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 &apos;%3&apos; images with a score of at least %4; the recipe asks for %5.</source>
+        <translation>%1 hat %2 &apos;%3&apos;-Bilder mit einer Bewertung von mindestens %4; das Rezept verlangt %5.</translation>
+    </message>
+    <message>
+        <source>Only %1 distortion types are left for training; the recipe asks for %2 per image.</source>
+        <translation>Für das Training bleiben nur %1 Verzerrungstypen übrig; das Rezept verlangt %2 pro Bild.</translation>
+    </message>
+    <message>
+        <source>Could not create the work folder %1.</source>
+        <translation>Der Arbeitsordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 holds a training set made with another recipe; choose a new work folder or delete it.</source>
+        <translation>%1 enthält einen Trainingsdatensatz, der mit einem anderen Rezept erstellt wurde; wählen Sie einen neuen Arbeitsordner oder löschen Sie diesen.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cancelled while building the training set; finished images are kept.</source>
+        <translation>Beim Erstellen des Trainingsdatensatzes abgebrochen; fertige Bilder bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 is %2x%3, smaller than the %4-pixel training crop.</source>
+        <translation>%1 hat %2x%3 und ist damit kleiner als der Trainingsausschnitt von %4 Pixeln.</translation>
     </message>
 </context>
 <context>

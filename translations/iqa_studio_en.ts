@@ -763,6 +763,122 @@
     </message>
 </context>
 <context>
+    <name>HeatmapControls</name>
+    <message>
+        <source>H&amp;eatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlay where VAE-QA&apos;s encoder sees the distorted image differ from the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;yer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer 0 is the shallowest (fine detail, sharp maps), layer 5 the deepest (structure, blurrier maps); the combined map is their mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colou&amp;rs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>magma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viridis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turbo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAE-QA feature distance (cosine, 0 = same) · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmaps are ready: tick “Heatmap” to see where VAE-QA finds the images different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapOverlay</name>
+    <message>
+        <source>Combined (mean of the %1 layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1: %2, stride %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapSource</name>
+    <message>
+        <source>No heatmaps for images over %1 megapixels: this pair has %2 and would need about %3 GB of memory. Downscale it to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the VAE-QA heatmaps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageListPanel</name>
+    <message>
+        <source>&amp;Add Images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add distorted candidates to compare with the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a candidate to compare it with the reference; right-click to set the reference. Drop image files here (the first becomes the reference when there is none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 x %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set as &amp;Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageLoader</name>
     <message>
         <source>signed 8-bit</source>
@@ -889,6 +1005,33 @@
     <name>ImageOps</name>
     <message>
         <source>resampled from %1 x %2 to %3 x %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IqaHeatmap</name>
+    <message>
+        <source>Heatmaps need two images; the reference image is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmaps need two images; the distorted image is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmaps need images of at least %1 x %1 pixels; these are %2 x %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 encoder returned %2 feature maps instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 encoder&apos;s layer %2 has %3 x %4 cells at stride %5, too few to cover a %6 x %7 image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 encoder failed while computing heatmaps: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1037,10 +1180,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open Distorted Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,6 +1283,26 @@
         <source>Ins&amp;pector Panel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Images Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lots Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Distorted Images</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelLocator</name>
@@ -1191,6 +1350,10 @@
     </message>
     <message>
         <source>No no-reference model is available yet; choose a reference image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No heatmaps: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1326,6 +1489,14 @@
         <source>MSE %1 · PSNR %2 dB · mean |ref − dist| %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Heatmap: none for this pair yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap: %1 (cosine distance, 0 = same features) · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QualityModel</name>
@@ -1347,6 +1518,387 @@
     </message>
     <message>
         <source>Image sizes differ: reference %1 is %2 x %3, distorted %4 is %5 x %6 (resample explicitly, e.g. iqa --resize-dist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingScale</name>
+    <message>
+        <source>Bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very annoying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annoying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slightly annoying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perceptible but not annoying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imperceptible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingSession</name>
+    <message>
+        <source>Rating: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating study: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experimenter fills in this page with the rater. Only the rater id is required; the rest is recorded with the session for the analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rater id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required; the same id resumes an unfinished session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected to normal (glasses, lenses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour vision deficiency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model, peak luminance, calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;iewing conditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewing distance, room lighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the stimulus files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stimulus files could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stimulus file(s) checked: all present and unchanged.</source>
+        <translation>
+            <numerusform>%n stimulus file checked: all present and unchanged.</numerusform>
+            <numerusform>%n stimulus files checked: all present and unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stimulus file(s) moved or changed since the study was created. The session cannot start until they are restored:</source>
+        <translation>
+            <numerusform>%n stimulus file moved or changed since the study was created. The session cannot start until they are restored:</numerusform>
+            <numerusform>%n stimulus files moved or changed since the study was created. The session cannot start until they are restored:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the rater id first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stimulus files are still being checked; start again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session cannot start while stimulus files are missing or changed (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has already completed %n session(s) of this study. Press Start again to begin another one.</source>
+        <translation>
+            <numerusform>%1 has already completed %n session of this study. Press Start again to begin another one.</numerusform>
+            <numerusform>%1 has already completed %n sessions of this study. Press Start again to begin another one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate the quality of each image with the keys 1 (bad) to 5 (excellent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each test image is shown next to its reference. Rate how much the differences annoy you, with the keys 1 (very annoying) to 5 (imperceptible).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate the quality of each image on the slider: move it with the left and right arrow keys (with Shift in steps of 10) and confirm with Enter or Space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two images are shown side by side. Choose the better one: left arrow or 1 for the left image, right arrow or 2 for the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys 1 to 5 vote  ·  Esc pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← → move (Shift: by 10)  ·  Enter or Space confirms  ·  Esc pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← or 1: left is better  ·  → or 2: right is better  ·  Esc pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have rated %1 of %2 items; the session continues with item %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This session has %n item(s) to rate.</source>
+        <translation>
+            <numerusform>This session has %n item to rate.</numerusform>
+            <numerusform>This session has %n items to rate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Practice items at the start, which do not count: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each image disappears after %1 s; you can still vote after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There is a short break after every %n item(s).</source>
+        <translation>
+            <numerusform>There is a short break after every %n item.</numerusform>
+            <numerusform>There is a short break after every %n items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Space to continue. Esc pauses at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Space to begin. Esc pauses at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome back, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items done. Rest your eyes for a moment.
+
+Press Space to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice  ·  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item cannot be shown. Press Esc and tell the experimenter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 was answered in another window; that vote stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote Not Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The vote was not stored. Vote again; if this keeps happening, press Esc and tell the experimenter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every vote so far is saved.
+
+Space: continue  ·  Esc: stop for now.
+The session continues where it stopped when the same rater id starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n item(s) rated and saved.
+
+Press Enter to close this window.</source>
+        <translation>
+            <numerusform>Done: %n item rated and saved.
+
+Press Enter to close this window.</numerusform>
+            <numerusform>Done: %n items rated and saved.
+
+Press Enter to close this window.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Study File Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Every vote cast so far is saved. The session is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingStimulusView</name>
+    <message>
+        <source>shown at %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (shown at %2%)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1515,15 +2067,94 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scoring…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scores of the distorted image against the reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring… learned models take a few seconds on a CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: weights %2…, crops: %3, device %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: classic formulas, no weights, CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorePlots</name>
+    <message>
+        <source>Model for the candidate and history &amp;charts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer (shallow → deep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cosine distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One model&apos;s score for every candidate of the image list; the current one in orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One model&apos;s score for each pair shown in this session, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of each VAE-QA heatmap: where in the encoder, shallow to deep, the images differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pairs shown, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2] (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance per layer: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance per layer (VAE-QA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates (%1 of %2 scored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session (pairs shown: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1589,6 +2220,22 @@
         <source>Largest image:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1: the centre (faster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5: centre and corners (steadier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned models score the mean over these crops, each of the size they were trained on; cached scores are kept per setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test-time crops:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -1652,6 +2299,38 @@
         <source>Move the pointer over any view</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add candidates (Images panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare another candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click it in the Images panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set as reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click an image in the Images panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap value (Inspector panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick Heatmap below the images, move the pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SideBySideView</name>
@@ -1712,6 +2391,509 @@
     </message>
     <message>
         <source>Could not write a random SD-KL encoder to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyMenu</name>
+    <message>
+        <source>&amp;Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Study…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a rating study from a folder, a list file or a label CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Study…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or resume a rater&apos;s session, full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;esults…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOS, confidence intervals, rater screening, charts, export and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Rating Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study files (*.iqas);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyPresentation</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a presentation settings file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyPresentationFields</name>
+    <message>
+        <source>Brea&amp;k every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presentation time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is hidden after this time; the rater can still vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyResultsView</name>
+    <message>
+        <source>Study Results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Screening:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITU-R BT.500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rater rejection by the BT.500 beta-2 (kurtosis) test, after the gold and repeat checks; not defined for pairwise comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outlier z:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop single scores further than this many standard deviations from their stimulus mean (0 = off; see docs/studies.md before using it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold &amp;minimum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raters with a smaller share of correct gold answers are excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold &amp;tolerance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gold answer within ± this of the expected one is correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat maximum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raters whose repeated answers differ more than this on average are excluded (pairwise: the share of repeats answered differently)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bootstrap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resamples for the pairwise scale&apos;s intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the votes again (a session may be rating right now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stimuli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOS with 95% CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rater bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Votes CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per vote with all its context; iqa mos and iqa study import read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export MOS &amp;Labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label CSV after screening, for iqa eval and fine-tuning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study, its sessions and votes, and these results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Votes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a votes CSV, e.g. the export of a copy of this study rated elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No votes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raters: %1, excluded: %2. Votes: %3 (%4 used, %5 training, %6 gold).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale (BT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap std</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stimulus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Std</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% CI ±</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stimuli rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BT.500 P/Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scores %1 on average against the MOS (kept: screening does not catch a steady offset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images, ordered by scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stimuli, ordered by MOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bradley-Terry scale (log strength)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOS (%1 … %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MOS yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% bootstrap interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% confidence interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias: mean of score − MOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rater bias is defined for rating scales, not for pairwise comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No raters yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the vote was cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes (cumulative, per rater)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No votes with a time yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No votes yet, so no MOS to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export MOS Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Study as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(stimuli without a MOS, left out: %1; every rater of them was excluded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 votes (%2 already present, %3 new sessions, %4 new raters, %5 rows skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudySources</name>
+    <message>
+        <source>%1: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DCR shows a reference with each image: choose a list file (REF|DIST lines) or a label CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no image files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a header stimulus,%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: expected a header stimulus,%3 (found %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3 &apos;%4&apos;: not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no test items (a pairwise study needs at least two images)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1943,6 +3125,268 @@
     </message>
 </context>
 <context>
+    <name>StudyWizard</name>
+    <message>
+        <source>Training Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List files (*.txt *.lst);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Rating Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stimuli and method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the raters see and how they answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training, gold and repeated items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice trials, trials with a known answer that check the rater, and test items shown twice to check consistency. All optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order, breaks and how long each image is shown. The rating window lets you change breaks and time before each session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file holds the study, its sessions and every vote. Stimulus files are hashed now, so a moved or changed file is noticed before anyone rates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stimuli from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List file (IMAGE, REF|DIST or A|B per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label CSV (ref,dist,mos or image,mos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder whose images are rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List file, paths relative to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label CSV, paths relative to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACR: absolute category rating, 5 points (bad … excellent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DCR: degradation category rating with the reference shown, 5 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuous slider, 0 … 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairwise comparison: which of two images is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List file of practice stimuli, shown first, never scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gold items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV with columns stimulus,expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold to&amp;lerance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gold answer within ± this of the expected one counts as correct; raters below 80% correct are excluded in the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeated items per session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test items shown a second time in each session, to check each rater&apos;s consistency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order &amp;seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: a random order per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a seed, each rater&apos;s order follows from it and the rater&apos;s name, so the study can be run again in the same orders. Every session stores its own seed either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: the file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study fi&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New file, e.g. study.iqas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One image at a time (for REF|DIST items the distorted one); keys 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference and distorted image side by side; the impairment is rated with keys 1 (very annoying) to 5 (imperceptible). Needs REF|DIST items: a list or label file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One image at a time; a slider from 0 to 100 moved with the arrow keys, confirmed with Enter or Space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two images side by side, sides drawn at random; the rater picks the better one with the left/right arrow keys. Every pair of the images is compared (from a label file: the distorted images that share a reference).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Study File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study files (*.iqas);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder of images to rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file that lists the stimuli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold item %1: expected answer %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test items: %1, training items: %2, gold items: %3, repeats per session: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test items: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats per session (%1) cannot exceed the number of test items (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number from 0 to 18446744073709551615.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the study file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashing the stimulus files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation Settings Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study was created, but its presentation settings could not be saved:
+%1
+
+Set breaks and presentation time in the rating window before each session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TinyAutoEncoder</name>
     <message>
         <source>the %1 encoder</source>
@@ -1970,6 +3414,131 @@
     </message>
     <message>
         <source>The decoder failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaeQa</name>
+    <message>
+        <source>%1 is not a VAE-QA head: its metadata names no model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a checkpoint of the model &apos;%2&apos;, not of VAE-QA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names an unknown encoder &apos;%2&apos; (known: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a malformed tap_channels entry &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 describes %2 tapped layers; VAE-QA taps six.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a malformed &apos;%2&apos; value &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAE-QA scores with 1 or 5 crops, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was trained on taps with other channel counts than the %2 encoder has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned full-reference quality: six layers of a frozen generative encoder, fused by a small head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RGB in [0,1]; %1 encoder; mean over %2 deterministic %3x%3 crops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAE-QA needs images of at least %1x%1 pixels; these are %2x%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VAE-QA head</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaeQaTrainer</name>
+    <message>
+        <source>%1 lacks the tensor %2; rebuild the training set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training set has no %1 images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No output file for the trained head was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training needs at least one epoch, one group per batch, two levels per group and a positive learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training was cancelled after epoch %1; resume state is in %2, no head was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaeQaTrainingSet</name>
+    <message>
+        <source>Could not encode %1 as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training set needs at least 3 images, 1 type per image and crops of 32 pixels or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a full-reference label file; pristine images come from an image,mos file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 &apos;%3&apos; images with a score of at least %4; the recipe asks for %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 distortion types are left for training; the recipe asks for %2 per image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the work folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a training set made with another recipe; choose a new work folder or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while building the training set; finished images are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2x%3, smaller than the %4-pixel training crop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
