@@ -1,7 +1,8 @@
 #include "StudyWizard.h"
 
 #include "StudyPresentationFields.h"
-#include "StudySources.h"
+
+#include "studies/StudySources.h"
 
 #include <QApplication>
 #include <QComboBox>

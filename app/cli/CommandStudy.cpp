@@ -1,17 +1,14 @@
 #include "CliCommon.h"
 
-#include "io/CsvReader.h"
-#include "io/LabelCsv.h"
 #include "studies/MosAggregator.h"
 #include "studies/MosReport.h"
+#include "studies/StudySources.h"
 #include "studies/StudyStore.h"
 #include "studies/VotesCsv.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -38,180 +35,6 @@ const char *const kStudyUsage =
     "  import       merge votes from a long votes CSV\n"
     "\n"
     "`iqa study <action> --help` shows the options of an action.";
-
-bool isImageFile(const QFileInfo &info)
-{
-    static const QStringList suffixes{QStringLiteral("png"),  QStringLiteral("jpg"), QStringLiteral("jpeg"),
-                                      QStringLiteral("bmp"),  QStringLiteral("tif"), QStringLiteral("tiff"),
-                                      QStringLiteral("webp"), QStringLiteral("ppm"), QStringLiteral("pgm")};
-    return info.isFile() && suffixes.contains(info.suffix().toLower());
-}
-
-// Lines of IMAGE, REF|DIST or A|B, relative to the list's folder; blank lines
-// and lines starting with # are skipped.
-iqa::Expected<QVector<iqa::Stimulus>> readListFile(const QString &path)
-{
-    using Result = iqa::Expected<QVector<iqa::Stimulus>>;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return Result::failure(QCoreApplication::translate("CommandStudy", "%1: cannot open: %2")
-                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
-    const QString base = QFileInfo(path).absolutePath();
-    QVector<iqa::Stimulus> stimuli;
-    int line = 0;
-    while (!file.atEnd()) {
-        ++line;
-        const QString text = QString::fromUtf8(file.readLine()).trimmed();
-        if (text.isEmpty() || text.startsWith(QLatin1Char('#')))
-            continue;
-        auto stimulus = iqa::VotesCsv::parseStimulus(text, base);
-        if (!stimulus)
-            return Result::failure(
-                QStringLiteral("%1: line %2: %3").arg(QDir::toNativeSeparators(path)).arg(line).arg(stimulus.error()));
-        stimuli.append(*stimulus);
-    }
-    return stimuli;
-}
-
-// A CSV with columns stimulus and value (rate-script answers) or stimulus and
-// expected (gold items); paths relative to the CSV's folder.
-iqa::Expected<QVector<QPair<iqa::Stimulus, double>>> readStimulusValues(const QString &path, const QString &valueColumn)
-{
-    using Result = iqa::Expected<QVector<QPair<iqa::Stimulus, double>>>;
-    const QString shown = QDir::toNativeSeparators(path);
-    const auto records = iqa::CsvReader::readFile(path);
-    if (!records)
-        return Result::failure(records.error());
-    if (records->isEmpty())
-        return Result::failure(QCoreApplication::translate("CommandStudy", "%1: empty; expected a header stimulus,%2")
-                                   .arg(shown, valueColumn));
-    const QStringList header = records->first().fields;
-    int stimulusColumn = -1, valueIndex = -1;
-    for (int i = 0; i < header.size(); ++i) {
-        const QString name = header[i].trimmed().toLower();
-        if (name == QLatin1String("stimulus"))
-            stimulusColumn = i;
-        else if (name == valueColumn)
-            valueIndex = i;
-    }
-    if (stimulusColumn < 0 || valueIndex < 0)
-        return Result::failure(QCoreApplication::translate("CommandStudy", "%1: line 1: expected a header stimulus,%2")
-                                   .arg(shown, valueColumn));
-    const QString base = QFileInfo(path).absolutePath();
-    QVector<QPair<iqa::Stimulus, double>> rows;
-    for (qsizetype r = 1; r < records->size(); ++r) {
-        const iqa::CsvRecord &record = records->at(r);
-        if (record.fields.size() != header.size())
-            return Result::failure(QCoreApplication::translate("CommandStudy", "%1: line %2: %3 fields instead of %4")
-                                       .arg(shown)
-                                       .arg(record.line)
-                                       .arg(record.fields.size())
-                                       .arg(header.size()));
-        const auto stimulus = iqa::VotesCsv::parseStimulus(record.fields[stimulusColumn], base);
-        if (!stimulus)
-            return Result::failure(QStringLiteral("%1: line %2: %3").arg(shown).arg(record.line).arg(stimulus.error()));
-        bool ok = false;
-        const double value = record.fields[valueIndex].trimmed().toDouble(&ok);
-        if (!ok)
-            return Result::failure(QCoreApplication::translate("CommandStudy", "%1: line %2: %3 '%4': not a number")
-                                       .arg(shown)
-                                       .arg(record.line)
-                                       .arg(valueColumn, record.fields[valueIndex]));
-        rows.append({*stimulus, value});
-    }
-    return rows;
-}
-
-iqa::StudyItemSpec itemFrom(const iqa::Stimulus &s, iqa::ItemKind kind)
-{
-    iqa::StudyItemSpec item;
-    item.kind = kind;
-    item.first = s.first;
-    item.second = s.second;
-    return item;
-}
-
-// Items from exactly one source: every image of a folder, a list file, or a label CSV.
-iqa::Expected<QVector<iqa::StudyItemSpec>> testItemsFrom(const QCommandLineParser &parser, iqa::VoteMethod method)
-{
-    using Result = iqa::Expected<QVector<iqa::StudyItemSpec>>;
-    const bool pairwise = method == iqa::VoteMethod::Pairwise;
-    // Pairwise: every pair of the images (with labels: of the images sharing a reference).
-    auto allPairs = [](const QStringList &images, QVector<iqa::StudyItemSpec> *items) {
-        for (int a = 0; a < images.size(); ++a) {
-            for (int b = a + 1; b < images.size(); ++b) {
-                iqa::StudyItemSpec item;
-                item.first = images[a];
-                item.second = images[b];
-                items->append(item);
-            }
-        }
-    };
-    QVector<iqa::StudyItemSpec> items;
-    if (parser.isSet(QStringLiteral("images"))) {
-        const QDir dir(parser.value(QStringLiteral("images")));
-        if (!dir.exists())
-            return Result::failure(QCoreApplication::translate("CommandStudy", "%1: no such folder")
-                                       .arg(QDir::toNativeSeparators(dir.path())));
-        if (method == iqa::VoteMethod::Dcr)
-            return Result::failure(QCoreApplication::translate(
-                "CommandStudy", "dcr shows a reference with each image: use --list (REF|DIST lines) or --labels"));
-        QStringList images;
-        for (const QFileInfo &info : dir.entryInfoList(QDir::Files, QDir::Name)) {
-            if (isImageFile(info))
-                images << QDir::cleanPath(info.absoluteFilePath());
-        }
-        if (images.isEmpty())
-            return Result::failure(QCoreApplication::translate("CommandStudy", "%1: no image files")
-                                       .arg(QDir::toNativeSeparators(dir.path())));
-        if (pairwise) {
-            allPairs(images, &items);
-        } else {
-            for (const QString &image : std::as_const(images)) {
-                iqa::StudyItemSpec item;
-                item.first = image;
-                items.append(item);
-            }
-        }
-    } else if (parser.isSet(QStringLiteral("list"))) {
-        const auto stimuli = readListFile(parser.value(QStringLiteral("list")));
-        if (!stimuli)
-            return Result::failure(stimuli.error());
-        for (const iqa::Stimulus &s : *stimuli)
-            items.append(itemFrom(s, iqa::ItemKind::Test));
-    } else {
-        const auto labels = iqa::LabelCsv::read(parser.value(QStringLiteral("labels")));
-        if (!labels)
-            return Result::failure(labels.error());
-        if (!labels->skipped.isEmpty())
-            return Result::failure(QCoreApplication::translate("CommandStudy", "%1: line %2: %3")
-                                       .arg(labels->csvPath)
-                                       .arg(labels->skipped.first().line)
-                                       .arg(labels->skipped.first().reason));
-        if (pairwise) {
-            QMap<QString, QStringList> byReference;
-            for (const iqa::LabelRow &row : labels->rows) {
-                const QString image = labels->fullReference ? row.dist : row.image;
-                QStringList &group = byReference[labels->fullReference ? row.ref : QString()];
-                if (!group.contains(image))
-                    group << image;
-            }
-            for (const QStringList &group : std::as_const(byReference))
-                allPairs(group, &items);
-        } else {
-            for (const iqa::LabelRow &row : labels->rows) {
-                iqa::StudyItemSpec item;
-                item.first = labels->fullReference ? row.ref : row.image;
-                item.second = labels->fullReference ? row.dist : QString();
-                items.append(item);
-            }
-        }
-    }
-    if (items.isEmpty())
-        return Result::failure(
-            QCoreApplication::translate("CommandStudy", "no test items (a pairwise study needs at least two images)"));
-    return items;
-}
 
 // Parses `iqa study <action> STUDY [options]`; returns -1 to continue.
 int parseAction(QCommandLineParser &parser, const QString &action, const QStringList &arguments, QString *study)
@@ -275,26 +98,37 @@ int runCreate(const QStringList &arguments)
     definition.name = parser.value(QStringLiteral("name"));
     definition.method = *method;
     definition.repeatsPerSession = repeats;
-    const auto tests = testItemsFrom(parser, *method);
+    // The items, by the same rules as the study wizard (StudySources).
+    iqa::StudySourceKind sourceKind = iqa::StudySourceKind::Labels;
+    QString source = parser.value(QStringLiteral("labels"));
+    if (parser.isSet(QStringLiteral("images"))) {
+        sourceKind = iqa::StudySourceKind::Folder;
+        source = parser.value(QStringLiteral("images"));
+        // StudySources refuses DCR over a folder too, but names the wizard's
+        // choices; here the refusal names this command's options (a missing
+        // folder is still reported as such first).
+        if (*method == iqa::VoteMethod::Dcr && QDir(source).exists())
+            return fail(QCoreApplication::translate(
+                "CommandStudy", "dcr shows a reference with each image: use --list (REF|DIST lines) or --labels"));
+    } else if (parser.isSet(QStringLiteral("list"))) {
+        sourceKind = iqa::StudySourceKind::List;
+        source = parser.value(QStringLiteral("list"));
+    }
+    const auto tests = iqa::StudySources::testItems(sourceKind, source, *method);
     if (!tests)
         return fail(tests.error());
     definition.items = *tests;
     if (parser.isSet(QStringLiteral("training"))) {
-        const auto training = readListFile(parser.value(QStringLiteral("training")));
+        const auto training = iqa::StudySources::trainingItems(parser.value(QStringLiteral("training")));
         if (!training)
             return fail(training.error());
-        for (const iqa::Stimulus &s : *training)
-            definition.items.append(itemFrom(s, iqa::ItemKind::Training));
+        definition.items += *training;
     }
     if (parser.isSet(QStringLiteral("gold"))) {
-        const auto gold = readStimulusValues(parser.value(QStringLiteral("gold")), QStringLiteral("expected"));
+        const auto gold = iqa::StudySources::goldItems(parser.value(QStringLiteral("gold")));
         if (!gold)
             return fail(gold.error());
-        for (const auto &row : *gold) {
-            iqa::StudyItemSpec item = itemFrom(row.first, iqa::ItemKind::Gold);
-            item.expected = row.second;
-            definition.items.append(item);
-        }
+        definition.items += *gold;
     }
     const auto store = iqa::StudyStore::create(studyPath, definition);
     if (!store)
@@ -487,7 +321,8 @@ int runRateScript(const QStringList &arguments)
     if (!store)
         return fail(store.error());
     const iqa::VoteMethod method = (*store)->info().method;
-    const auto answers = readStimulusValues(parser.value(QStringLiteral("answers")), QStringLiteral("value"));
+    const auto answers =
+        iqa::StudySources::readStimulusValues(parser.value(QStringLiteral("answers")), QStringLiteral("value"));
     if (!answers)
         return fail(answers.error());
     QHash<QString, double> answerFor;

@@ -17,14 +17,12 @@ enum class StudySourceKind {
     Labels, // a label CSV (ref,dist,mos or image,mos)
 };
 
-// The items of a new study, built exactly as `iqa study create` builds them,
-// so a study made in the wizard and one made on the command line from the
-// same inputs hold the same items (tests/test_gui_study.cpp compares them).
-//
-// Widget-free on purpose: this belongs in core/studies, next to StudyStore,
-// with app/cli/CommandStudy.cpp calling it instead of its private copies
-// (isImageFile, readListFile, readStimulusValues, testItemsFrom). It lives in
-// ui/ only until that move is made (see the report of issue 4).
+// The items of a new study from its sources: the one implementation behind
+// both `iqa study create` (app/cli/CommandStudy.cpp) and the study wizard
+// (ui/StudyWizard.cpp), so a study made in the wizard and one made on the
+// command line from the same inputs hold the same items
+// (tests/test_gui_study.cpp compares them). `iqa study rate-script` reads its
+// answers CSV with readStimulusValues.
 class StudySources
 {
 public:
@@ -44,7 +42,9 @@ public:
     // ("expected" for gold items, "value" for scripted answers).
     static Expected<QVector<QPair<Stimulus, double>>> readStimulusValues(const QString &path,
                                                                          const QString &valueColumn);
-    // The image files a folder source takes, sorted by name.
+    // The image files a folder source takes, sorted by name: those with one
+    // of the suffixes of BatchScoring::imageNameFilters(), the list batch
+    // scoring of a folder takes too.
     static QStringList imageFilesIn(const QString &folder);
 };
 

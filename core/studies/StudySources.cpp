@@ -1,7 +1,8 @@
-#include "StudySources.h"
+#include "studies/StudySources.h"
 
 #include "io/CsvReader.h"
 #include "io/LabelCsv.h"
+#include "jobs/BatchScoring.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -92,16 +93,12 @@ Expected<QVector<StudyItemSpec>> labelItems(const QString &csv, VoteMethod metho
 
 QStringList StudySources::imageFilesIn(const QString &folder)
 {
-    // The suffixes `iqa study create --images` takes (BatchScoring also takes
-    // .pnm; the two should agree once this moves into core).
-    static const QStringList suffixes{QStringLiteral("png"),  QStringLiteral("jpg"), QStringLiteral("jpeg"),
-                                      QStringLiteral("bmp"),  QStringLiteral("tif"), QStringLiteral("tiff"),
-                                      QStringLiteral("webp"), QStringLiteral("ppm"), QStringLiteral("pgm")};
+    // The same image suffixes as a batch over a folder (name filters match
+    // case-insensitively); sorted by name as written, so item order is stable.
     QStringList images;
-    const QFileInfoList entries = QDir(folder).entryInfoList(QDir::Files, QDir::Name);
+    const QFileInfoList entries = QDir(folder).entryInfoList(BatchScoring::imageNameFilters(), QDir::Files, QDir::Name);
     for (const QFileInfo &entry : entries)
-        if (entry.isFile() && suffixes.contains(entry.suffix().toLower()))
-            images.append(QDir::cleanPath(entry.absoluteFilePath()));
+        images.append(QDir::cleanPath(entry.absoluteFilePath()));
     return images;
 }
 
