@@ -3481,6 +3481,99 @@ Legen Sie Pausen und Darbietungsdauer vor jeder Sitzung im Bewertungsfenster fes
     </message>
 </context>
 <context>
+    <name>VaeQaFineTuner</name>
+    <message>
+        <source>Fine-tuning was cancelled while encoding; no head was written.</source>
+        <translation>Das Feintuning wurde während der Kodierung abgebrochen; es wurde kein Kopf geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>missing file %1</source>
+        <translation>Datei fehlt: %1</translation>
+    </message>
+    <message>
+        <source>images of %1x%2 pixels are smaller than VAE-QA&apos;s minimum of %3x%3</source>
+        <translation>Bilder mit %1x%2 Pixeln sind kleiner als das Minimum von VAE-QA (%3x%3)</translation>
+    </message>
+    <message>
+        <source>%1 is a no-reference label file (image,mos); fine-tuning VAE-QA needs ref,dist,mos.</source>
+        <translation>%1 ist eine Label-Datei ohne Referenz (image,mos); das Feintuning von VAE-QA braucht ref,dist,mos.</translation>
+    </message>
+    <message>
+        <source>No output file for the fine-tuned head was given.</source>
+        <translation>Es wurde keine Ausgabedatei für den feinabgestimmten Kopf angegeben.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning needs at least one epoch, two pairs per batch, a positive learning rate and a patience of at least one epoch.</source>
+        <translation>Das Feintuning braucht mindestens eine Epoche, zwei Paare pro Batch, eine positive Lernrate und eine Geduld von mindestens einer Epoche.</translation>
+    </message>
+    <message>
+        <source>%1 has no usable rows.</source>
+        <translation>%1 enthält keine verwendbaren Zeilen.</translation>
+    </message>
+    <message>
+        <source>Every row of %1 has the same MOS (%2): there is nothing to learn from a single value.</source>
+        <translation>Alle Zeilen von %1 haben denselben MOS (%2): Aus einem einzigen Wert lässt sich nichts lernen.</translation>
+    </message>
+    <message>
+        <source>MOS normalised to [0,1] from [%1, %2], flipped (lower was better): %2 -&gt; 0, %1 -&gt; 1.</source>
+        <translation>MOS von [%1, %2] auf [0,1] normiert und umgekehrt (niedriger war besser): %2 -&gt; 0, %1 -&gt; 1.</translation>
+    </message>
+    <message>
+        <source>MOS normalised to [0,1] from [%1, %2]: %1 -&gt; 0, %2 -&gt; 1.</source>
+        <translation>MOS von [%1, %2] auf [0,1] normiert: %1 -&gt; 0, %2 -&gt; 1.</translation>
+    </message>
+    <message>
+        <source>Splitting by content needs at least two reference images; %1 names only one. Give --val-labels instead.</source>
+        <translation>Die Aufteilung nach Inhalt braucht mindestens zwei Referenzbilder; %1 nennt nur eines. Geben Sie stattdessen --val-labels an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped:</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen:</numerusform>
+            <numerusform>%n Zeilen übersprungen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After skipping unusable rows, %1 training and %2 validation pairs are left; fine-tuning needs at least 2 and 3.</source>
+        <translation>Nach dem Überspringen unbrauchbarer Zeilen bleiben %1 Trainings- und %2 Validierungspaare; das Feintuning braucht mindestens 2 und 3.</translation>
+    </message>
+    <message>
+        <source>Every usable training pair has the same MOS: there is nothing to learn from a single value.</source>
+        <translation>Alle verwendbaren Trainingspaare haben denselben MOS: Aus einem einzigen Wert lässt sich nichts lernen.</translation>
+    </message>
+    <message>
+        <source>The training side is small: %1 pairs of %2 reference images (fewer than %3 pairs or %4 references); the validation numbers say little.</source>
+        <translation>Die Trainingsseite ist klein: %1 Paare aus %2 Referenzbildern (weniger als %3 Paare oder %4 Referenzen); die Validierungswerte sind wenig aussagekräftig.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>split: %1 training pairs (%2 references), %3 validation pairs (%4 references)</source>
+        <translation>Aufteilung: %1 Trainingspaare (%2 Referenzen), %3 Validierungspaare (%4 Referenzen)</translation>
+    </message>
+    <message>
+        <source>Fine-tuning was cancelled in epoch %1; no head was written.</source>
+        <translation>Das Feintuning wurde in Epoche %1 abgebrochen; es wurde kein Kopf geschrieben.</translation>
+    </message>
+    <message>
+        <source>Stopped early after epoch %1: no better validation SRCC for %2 epochs.</source>
+        <translation>Nach Epoche %1 vorzeitig beendet: seit %2 Epochen keine bessere Validierungs-SRCC.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VaeQaTrainer</name>
     <message>
         <source>%1 lacks the tensor %2; rebuild the training set.</source>

@@ -3469,6 +3469,99 @@ Set breaks and presentation time in the rating window before each session.</sour
     </message>
 </context>
 <context>
+    <name>VaeQaFineTuner</name>
+    <message>
+        <source>Fine-tuning was cancelled while encoding; no head was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images of %1x%2 pixels are smaller than VAE-QA&apos;s minimum of %3x%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a no-reference label file (image,mos); fine-tuning VAE-QA needs ref,dist,mos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No output file for the fine-tuned head was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine-tuning needs at least one epoch, two pairs per batch, a positive learning rate and a patience of at least one epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no usable rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row of %1 has the same MOS (%2): there is nothing to learn from a single value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOS normalised to [0,1] from [%1, %2], flipped (lower was better): %2 -&gt; 0, %1 -&gt; 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOS normalised to [0,1] from [%1, %2]: %1 -&gt; 0, %2 -&gt; 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splitting by content needs at least two reference images; %1 names only one. Give --val-labels instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped:</source>
+        <translation>
+            <numerusform>%n row skipped:</numerusform>
+            <numerusform>%n rows skipped:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After skipping unusable rows, %1 training and %2 validation pairs are left; fine-tuning needs at least 2 and 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every usable training pair has the same MOS: there is nothing to learn from a single value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training side is small: %1 pairs of %2 reference images (fewer than %3 pairs or %4 references); the validation numbers say little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split: %1 training pairs (%2 references), %3 validation pairs (%4 references)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine-tuning was cancelled in epoch %1; no head was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped early after epoch %1: no better validation SRCC for %2 epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VaeQaTrainer</name>
     <message>
         <source>%1 lacks the tensor %2; rebuild the training set.</source>

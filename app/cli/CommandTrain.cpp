@@ -1,7 +1,9 @@
 #include "CliCommon.h"
 
+#include "models/Device.h"
 #include "models/FeatureEncoder.h"
 #include "models/ModelLocator.h"
+#include "training/VaeQaFineTuner.h"
 #include "training/VaeQaTrainer.h"
 #include "training/VaeQaTrainingSet.h"
 
@@ -43,6 +45,128 @@ QString epochLine(const iqa::VaeQaEpochReport &r)
         .arg(r.best ? QStringLiteral("  (best)") : QString());
 }
 
+// The per-epoch reports of either trainer as a JSON array.
+template <class Reports>
+QJsonArray historyJson(const Reports &reports)
+{
+    QJsonArray history;
+    for (const auto &r : reports)
+        history.append(r.toJson());
+    return history;
+}
+
+QString fineTuneEpochLine(const iqa::VaeQaFineTuneEpoch &r)
+{
+    return QStringLiteral("epoch %1/%2  loss %3  validation SRCC %4  PLCC %5  %6 s%7")
+        .arg(r.epoch).arg(r.epochs)
+        .arg(r.trainLoss, 0, 'f', 5)
+        .arg(r.validationSrcc, 0, 'f', 4)
+        .arg(r.validationPlcc, 0, 'f', 4)
+        .arg(r.seconds, 0, 'f', 1)
+        .arg(r.best ? QStringLiteral("  (best)") : QString());
+}
+
+QString metric(const std::optional<double> &v) { return v ? QString::number(*v, 'f', 4) : QStringLiteral("n/a"); }
+
+// The before/after table on the validation split (the same numbers go to
+// OUT.json).
+QStringList beforeAfterTable(const iqa::VaeQaFineTuneResult &r)
+{
+    QStringList lines{QStringLiteral("validation (%1 pairs)  %2  %3").arg(r.after.n).arg(QStringLiteral("before"), 8).arg(QStringLiteral("after"), 8)};
+    const std::pair<const char *, std::optional<double> iqa::VaeQaAgreement::*> rows[] = {
+        {"SRCC", &iqa::VaeQaAgreement::srcc}, {"PLCC", &iqa::VaeQaAgreement::plcc},
+        {"KRCC", &iqa::VaeQaAgreement::krcc}, {"RMSE", &iqa::VaeQaAgreement::rmse}};
+    for (const auto &[name, field] : rows)
+        lines << QStringLiteral("  %1  %2  %3").arg(QLatin1String(name), -19).arg(metric(r.before.*field), 8).arg(metric(r.after.*field), 8);
+    for (auto it = r.after.typeSrcc.begin(); it != r.after.typeSrcc.end(); ++it) {
+        const auto before = r.before.typeSrcc.contains(it.key()) ? std::optional<double>(r.before.typeSrcc.value(it.key())) : std::nullopt;
+        lines << QStringLiteral("  SRCC %1  %2  %3").arg(it.key(), -14).arg(metric(before), 8).arg(metric(it.value()), 8);
+    }
+    return lines;
+}
+
+// iqa train --model vae-qa --labels CSV --out CKPT [...]: fine-tuning the
+// head on the user's own ref,dist,mos labels.
+int runFineTune(const QCommandLineParser &parser, const iqa::ModelOptions &modelOptions, const QStringList &arguments)
+{
+    iqa::VaeQaFineTuneOptions o;
+    o.labelsPath = parser.value(QStringLiteral("labels"));
+    o.imagesFolder = parser.value(QStringLiteral("images-dir"));
+    o.validationLabelsPath = parser.value(QStringLiteral("val-labels"));
+    o.lowerIsBetter = parser.isSet(QStringLiteral("lower-better"));
+    o.startHeadPath = modelOptions.checkpointPath;
+    o.modelsFolder = modelOptions.modelsFolder;
+    o.device = iqa::selectDevice(modelOptions.device).device;
+    o.crops = modelOptions.crops;
+    o.outPath = parser.value(QStringLiteral("out"));
+    o.commandLine = QStringLiteral("iqa train ") + arguments.join(QLatin1Char(' '));
+    if (parser.isSet(QStringLiteral("split-by")) && parser.value(QStringLiteral("split-by")) != QLatin1String("ref"))
+        return fail(QStringLiteral("--split-by knows 'ref' only (all pairs of one reference on one side), not '%1'").arg(parser.value(QStringLiteral("split-by"))));
+    const QString loss = parser.value(QStringLiteral("loss"));
+    if (loss != QLatin1String("mse") && loss != QLatin1String("rank"))
+        return fail(QStringLiteral("--loss must be mse or rank, not '%1'").arg(loss));
+    o.loss = loss == QLatin1String("rank") ? iqa::FineTuneLoss::Rank : iqa::FineTuneLoss::Mse;
+    bool ok = true;
+    if (!readInt(parser, QStringLiteral("epochs"), 1, &o.epochs) || !readInt(parser, QStringLiteral("patience"), 1, &o.patience))
+        return Failure;
+    if (parser.isSet(QStringLiteral("lr"))) {
+        o.learningRate = parser.value(QStringLiteral("lr")).toDouble(&ok);
+        if (!ok || o.learningRate <= 0.0)
+            return fail(QStringLiteral("--lr must be a positive number, not '%1'").arg(parser.value(QStringLiteral("lr"))));
+    }
+    if (parser.isSet(QStringLiteral("seed"))) {
+        o.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return fail(QStringLiteral("--seed must be a whole number, not '%1'").arg(parser.value(QStringLiteral("seed"))));
+    }
+
+    iqa::VaeQaFineTuneCallbacks callbacks;
+    ProgressLine progress(QStringLiteral("encoding labelled pairs"));
+    bool encoding = false;
+    callbacks.note = [&](const QString &text) {
+        if (encoding) {
+            progress.finish();
+            encoding = false;
+        }
+        printErr(text);
+    };
+    callbacks.encoding = [&](int done, int total) {
+        encoding = true;
+        progress.update(done, total);
+    };
+    callbacks.epoch = [&](const iqa::VaeQaFineTuneEpoch &r) {
+        if (encoding) {
+            progress.finish();
+            encoding = false;
+        }
+        printErr(fineTuneEpochLine(r));
+    };
+    auto result = iqa::fineTuneVaeQaHead(o, callbacks);
+    if (encoding)
+        progress.finish();
+    if (!result)
+        return fail(result.error());
+
+    if (jsonRequested(parser)) {
+        printJson(QJsonObject{{QStringLiteral("head"), result->headPath},
+                              {QStringLiteral("metadata"), result->metadataPath},
+                              {QStringLiteral("skipped"), QJsonArray::fromStringList(result->skipped)},
+                              {QStringLiteral("warnings"), QJsonArray::fromStringList(result->warnings)},
+                              {QStringLiteral("before"), result->before.toJson()},
+                              {QStringLiteral("after"), result->after.toJson()},
+                              {QStringLiteral("best_epoch"), result->best.epoch},
+                              {QStringLiteral("history"), historyJson(result->history)}});
+    } else {
+        QStringList lines = beforeAfterTable(*result);
+        lines << QStringLiteral("best epoch:  %1").arg(result->best.epoch == 0 ? QStringLiteral("none improved on the start; the start head was kept")
+                                                                               : fineTuneEpochLine(result->best));
+        lines << QStringLiteral("head:        %1").arg(QDir::toNativeSeparators(result->headPath));
+        lines << QStringLiteral("metadata:    %1").arg(QDir::toNativeSeparators(result->metadataPath));
+        printOut(lines.join(QLatin1Char('\n')));
+    }
+    return Ok;
+}
+
 } // namespace
 
 // iqa train --model vae-qa --pristine CSV --work DIR --out HEAD [...]
@@ -54,7 +178,9 @@ int runTrain(const QStringList &arguments)
         "pristine photos (an image,mos[,split] CSV such as BIQ2021's labels.csv) are cropped and degraded\n"
         "by the degradation bank, encoder features are cached in --work, and the head is trained with\n"
         "held-out images and distortion types. Re-running with the same --work reuses the cache;\n"
-        "--resume continues an interrupted training."));
+        "--resume continues an interrupted training.\n"
+        "With --labels, the head is fine-tuned on your own ref,dist,mos labels instead (encoder frozen,\n"
+        "split by reference, early stopping on validation SRCC); --checkpoint picks the start head."));
     addCommonOptions(parser);
     parser.addOption({QStringLiteral("model"), QStringLiteral("Model to train (vae-qa)."), QStringLiteral("M")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("The trained head (.safetensors); metadata goes to OUT.json."),
@@ -74,10 +200,20 @@ int runTrain(const QStringList &arguments)
                       QStringLiteral("K")});
     parser.addOption({QStringLiteral("encoder"), QStringLiteral("Encoder: taef2 (default) or taesana."), QStringLiteral("E"),
                       QStringLiteral("taef2")});
-    parser.addOption({QStringLiteral("epochs"), QStringLiteral("Epochs (default 50)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("epochs"), QStringLiteral("Epochs (default 50; fine-tuning 100)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("lr"), QStringLiteral("Adam learning rate (default 1e-4)."), QStringLiteral("X")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the whole recipe."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("resume"), QStringLiteral("Continue from OUT.resume/ when it exists.")});
+    parser.addOption({QStringLiteral("labels"), QStringLiteral("Fine-tune on these ref,dist,mos[,type] labels."), QStringLiteral("CSV")});
+    parser.addOption({QStringLiteral("val-labels"), QStringLiteral("Fine-tuning: validate on these labels instead of a split."),
+                      QStringLiteral("CSV")});
+    parser.addOption({QStringLiteral("lower-better"), QStringLiteral("Fine-tuning: the labels are lower-is-better (DMOS).")});
+    parser.addOption({QStringLiteral("split-by"), QStringLiteral("Fine-tuning: split by 'ref' (default; 20% of the references validate)."),
+                      QStringLiteral("ref")});
+    parser.addOption({QStringLiteral("loss"), QStringLiteral("Fine-tuning: mse (default) or rank (MSE + pairwise hinge)."),
+                      QStringLiteral("L"), QStringLiteral("mse")});
+    parser.addOption({QStringLiteral("patience"), QStringLiteral("Fine-tuning: stop after this many epochs without a better validation SRCC (default 10)."),
+                      QStringLiteral("N")});
     if (int code = parseOrExit(parser, QStringLiteral("train"), arguments); code >= 0)
         return code;
 
@@ -89,6 +225,11 @@ int runTrain(const QStringList &arguments)
         return usageError(parser, QStringLiteral("--model is required"));
     if (model != QLatin1String("vae-qa"))
         return fail(QStringLiteral("iqa train knows the vae-qa recipe only; '%1' cannot be trained here").arg(model));
+    if (parser.isSet(QStringLiteral("labels"))) {
+        if (!parser.isSet(QStringLiteral("out")))
+            return usageError(parser, QStringLiteral("--out is required"));
+        return runFineTune(parser, modelOptions, arguments);
+    }
     for (const char *required : {"out", "pristine", "work"})
         if (!parser.isSet(QString::fromLatin1(required)))
             return usageError(parser, QStringLiteral("--%1 is required").arg(QLatin1String(required)));
@@ -143,15 +284,12 @@ int runTrain(const QStringList &arguments)
         return fail(result.error());
 
     if (jsonRequested(parser)) {
-        QJsonArray history;
-        for (const iqa::VaeQaEpochReport &r : result->history)
-            history.append(r.toJson());
         printJson(QJsonObject{{QStringLiteral("head"), result->headPath},
                               {QStringLiteral("metadata"), result->metadataPath},
                               {QStringLiteral("held_out_labels"), result->heldOutLabels},
                               {QStringLiteral("trainable_parameters"), double(result->trainableParameters)},
                               {QStringLiteral("best"), result->best.toJson()},
-                              {QStringLiteral("history"), history}});
+                              {QStringLiteral("history"), historyJson(result->history)}});
     } else {
         printOut(QStringLiteral("head:                 %1").arg(QDir::toNativeSeparators(result->headPath)));
         printOut(QStringLiteral("metadata:             %1").arg(QDir::toNativeSeparators(result->metadataPath)));

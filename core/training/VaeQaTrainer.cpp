@@ -2,6 +2,8 @@
 
 #include "training/VaeQaTrainer.h"
 
+#include "training/HeadTraining.h"
+
 #include "common/SplitMix64.h"
 #include "image/Degradations.h"
 #include "io/CsvReader.h"
@@ -20,7 +22,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QThread>
 
 #include <algorithm>
@@ -30,8 +31,6 @@
 namespace iqa {
 
 namespace {
-
-constexpr double kPi = 3.14159265358979323846;
 
 // Every sample of a set in memory: per tap the head's input [ref|dist|diff]
 // as F16 (S x 3C x G x G), and what is known about the sample.
@@ -231,15 +230,6 @@ VaeQaEpochReport validate(detail::VaeQaHead &head, const SampleTable &heldOut, c
     return report;
 }
 
-Status writeJson(const QString &path, const QJsonObject &json)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0 || !file.commit())
-        return Status::failure(QCoreApplication::translate("VaeQaTrainer", "Could not write %1: %2")
-                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return Status::success();
-}
-
 Status writeHeldOutLabels(const QString &path, const SampleTable &heldOut, const QVector<double> &targets,
                           const QVector<DegradationType> &unseenTypes)
 {
@@ -404,9 +394,7 @@ Expected<VaeQaTrainResult> trainVaeQaHead(const VaeQaTrainingSet &set, const Vae
                 }
                 const torch::Tensor index = torch::tensor(picked, torch::kLong);
                 const int globalStep = (epoch - 1) * stepsPerEpoch + step;
-                const double lr = 0.5 * options.learningRate * (1.0 + std::cos(kPi * globalStep / totalSteps));
-                for (auto &group : optimiser.param_groups())
-                    static_cast<torch::optim::AdamOptions &>(group.options()).lr(lr);
+                detail::setLearningRate(optimiser, detail::cosineLearningRate(options.learningRate, globalStep, totalSteps));
 
                 const torch::Tensor q = head->forward(gather(train, index));
                 const torch::Tensor y = targets.index_select(0, index);
@@ -437,11 +425,7 @@ Expected<VaeQaTrainResult> trainVaeQaHead(const VaeQaTrainingSet &set, const Vae
             if (result.best.epoch == 0 || report.validationSrcc > result.best.validationSrcc) {
                 report.best = true;
                 result.best = report;
-                torch::NoGradGuard noGrad;
-                auto from = head->parameters();
-                auto to = best->parameters();
-                for (size_t i = 0; i < from.size(); ++i)
-                    to[i].copy_(from[i]);
+                detail::copyParameters(*head, *best);
             }
             result.history << report;
             if (onEpoch)
@@ -454,7 +438,7 @@ Expected<VaeQaTrainResult> trainVaeQaHead(const VaeQaTrainingSet &set, const Vae
             QJsonArray history;
             for (const VaeQaEpochReport &r : result.history)
                 history.append(r.toJson());
-            if (Status s = writeJson(resumeState, {{QStringLiteral("epoch"), epoch}, {QStringLiteral("history"), history}}); !s)
+            if (Status s = detail::writeJsonFile(resumeState, {{QStringLiteral("epoch"), epoch}, {QStringLiteral("history"), history}}); !s)
                 return Result::failure(s.error());
         }
 
@@ -487,13 +471,7 @@ Expected<VaeQaTrainResult> trainVaeQaHead(const VaeQaTrainingSet &set, const Vae
         {QStringLiteral("head"), QJsonObject{{QStringLiteral("file"), QFileInfo(options.outPath).fileName()},
                                              {QStringLiteral("sha256"), sha256OfFile(options.outPath)},
                                              {QStringLiteral("trainable_parameters"), double(result.trainableParameters)},
-                                             {QStringLiteral("metadata"), QJsonObject::fromVariantMap([&] {
-                                                  QVariantMap m;
-                                                  const auto md = info.toMetadata();
-                                                  for (auto it = md.begin(); it != md.end(); ++it)
-                                                      m.insert(it.key(), it.value());
-                                                  return m;
-                                              }())}}},
+                                             {QStringLiteral("metadata"), detail::stringMapToJson(info.toMetadata())}}},
         {QStringLiteral("data"), QJsonObject{
             {QStringLiteral("pristine_labels"), QFileInfo(set.options.pristineLabels).absoluteFilePath()},
             {QStringLiteral("pristine_labels_sha256"), sha256OfFile(set.options.pristineLabels)},
@@ -518,7 +496,7 @@ Expected<VaeQaTrainResult> trainVaeQaHead(const VaeQaTrainingSet &set, const Vae
         {QStringLiteral("cpu_threads"), QThread::idealThreadCount()},
     };
     result.metadataPath = options.outPath + QStringLiteral(".json");
-    if (Status s = writeJson(result.metadataPath, metadata); !s)
+    if (Status s = detail::writeJsonFile(result.metadataPath, metadata); !s)
         return Result::failure(s.error());
     return result;
 }
