@@ -249,7 +249,9 @@ private slots:
         Expected<FeatureEncoder> encoder = FeatureEncoder::create(QStringLiteral("taef2"), encoderWeights("taef2"));
         QVERIFY(encoder);
         const cv::Mat image = randomImage(80, 120, 3);
-        QVERIFY(!encoder->channelsLast());
+        // The default follows the CPU (AVX-512: channels-last).
+        QCOMPARE(encoder->channelsLast(), FeatureEncoder::preferChannelsLast(QStringLiteral("cpu")));
+        encoder->setChannelsLast(false);
         Expected<EncoderFeatures> a = encoder->encode(image);
         encoder->setChannelsLast(true);
         Expected<EncoderFeatures> b = encoder->encode(image);

@@ -261,7 +261,9 @@ Expected<FeatureEncoder> FeatureEncoder::create(const QString &encoderId, const 
             : detail::makeTinyEncoder(id, weightsPath, *parsedDevice);
         if (!module)
             return Expected<FeatureEncoder>::failure(module.error());
-        return FeatureEncoder(std::move(*module));
+        FeatureEncoder encoder(std::move(*module));
+        encoder.setChannelsLast(preferChannelsLast(device));
+        return encoder;
     } catch (const std::exception &e) {
         return Expected<FeatureEncoder>::failure(QCoreApplication::translate("FeatureEncoder", "Could not load the %1 encoder from %2: %3")
                                                      .arg(id, QDir::toNativeSeparators(weightsPath),
@@ -283,6 +285,11 @@ qint64 FeatureEncoder::parameterCount() const
     for (const torch::Tensor &p : d->module().parameters())
         count += p.numel();
     return count;
+}
+
+bool FeatureEncoder::preferChannelsLast(const QString &device)
+{
+    return device.trimmed().toLower() == QLatin1String("cpu") && cv::checkHardwareSupport(CV_CPU_AVX_512F);
 }
 
 void FeatureEncoder::setChannelsLast(bool enabled)

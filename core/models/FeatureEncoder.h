@@ -102,14 +102,17 @@ public:
     QVector<FeatureTapInfo> taps() const;  // the six taps, shallow -> deep
 
     // Channels-last (NHWC) memory format of weights and activations; the
-    // results agree to float rounding. Default off: with Debian's LibTorch
-    // 1.13 (oneDNN 2.6) on an AVX2 CPU, oneDNN's NHWC convolution is slower
-    // than its blocked NCHW one (2 threads, quiet machine: taef2 512x512
-    // 1.49 s vs 1.21 s; sd-kl-f8 256x256 2.57 s vs 1.89 s; docs/models/
-    // encoders.md). Re-measure on AVX-512 CPUs and on CUDA. Affects every
-    // copy sharing this model.
+    // results agree to float rounding. The default follows the CPU
+    // (preferChannelsLast): with Debian's LibTorch 1.13 (oneDNN 2.6) the NHWC
+    // convolution is slower than the blocked NCHW one on an AVX2 CPU (taef2
+    // 512x512 1.49 s vs 1.21 s) and faster on an AVX-512 one (VAE-QA 512x512
+    // pair 1.40 s vs 2.12 s); docs/models/encoders.md, docs/benchmarks.md.
+    // Affects every copy sharing this model.
     bool channelsLast() const;
     void setChannelsLast(bool enabled);
+    // On the CPU: true when it has AVX-512 (where oneDNN's NHWC kernels win);
+    // elsewhere false. What create() starts with.
+    static bool preferChannelsLast(const QString &device);
 
     // The six taps and the latent.
     Expected<EncoderFeatures> encode(const cv::Mat &rgb01) const;
