@@ -500,10 +500,10 @@ Expected<VaeQaFineTuneResult> fineTuneVaeQaHead(const VaeQaFineTuneOptions &opti
                                                   {QStringLiteral("trainable_parameters"), double(head->trainableParameterCount())},
                                                   {QStringLiteral("metadata"), detail::stringMapToJson(metadata)}}},
             {QStringLiteral("data"), QJsonObject{
-                {QStringLiteral("labels"), QFileInfo(options.labelsPath).absoluteFilePath()},
+                {QStringLiteral("labels"), options.labelsPath},  // as given; the SHA-256 identifies it
                 {QStringLiteral("labels_sha256"), sha256OfFile(options.labelsPath)},
                 {QStringLiteral("validation_labels"), options.validationLabelsPath.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                                            : QJsonValue(QFileInfo(options.validationLabelsPath).absoluteFilePath())},
+                                                                                            : QJsonValue(options.validationLabelsPath)},
                 {QStringLiteral("validation_labels_sha256"), options.validationLabelsPath.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                                                                    : QJsonValue(sha256OfFile(options.validationLabelsPath))},
                 {QStringLiteral("normalisation"), QJsonObject{{QStringLiteral("min"), result.mosMin},

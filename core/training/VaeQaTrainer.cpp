@@ -473,7 +473,7 @@ Expected<VaeQaTrainResult> trainVaeQaHead(const VaeQaTrainingSet &set, const Vae
                                              {QStringLiteral("trainable_parameters"), double(result.trainableParameters)},
                                              {QStringLiteral("metadata"), detail::stringMapToJson(info.toMetadata())}}},
         {QStringLiteral("data"), QJsonObject{
-            {QStringLiteral("pristine_labels"), QFileInfo(set.options.pristineLabels).absoluteFilePath()},
+            {QStringLiteral("pristine_labels"), set.options.pristineLabels},  // as given; the SHA-256 identifies it
             {QStringLiteral("pristine_labels_sha256"), sha256OfFile(set.options.pristineLabels)},
             {QStringLiteral("pristine_min_mos"), set.options.pristineMinMos},
             {QStringLiteral("split"), set.options.split},
