@@ -199,20 +199,10 @@ Expected<double> VaeQaModel::scorePair(const Image &reference, const Image &dist
         double sum = 0.0;
         const QVector<cv::Rect> rects = cropRects(size, d->crops, d->info.cropSize);
         for (const cv::Rect &rect : rects) {
-            auto r = detail::imageToTensor(ref(rect), encoder.device, encoder.channelsLast);
-            auto t = detail::imageToTensor(dist(rect), encoder.device, encoder.channelsLast);
-            if (!r)
-                return Expected<double>::failure(r.error());
-            if (!t)
-                return Expected<double>::failure(t.error());
-            // One batch of two: both images go through the encoder together.
-            const detail::TapTensors both = detail::encodePadded(encoder, torch::cat({*r, *t}, 0));
-            detail::TapTensors refTaps, distTaps;
-            for (const torch::Tensor &tap : both.taps) {
-                refTaps.taps.push_back(tap.narrow(0, 0, 1));
-                distTaps.taps.push_back(tap.narrow(0, 1, 1));
-            }
-            const torch::Tensor q = d->head->forward(detail::pooledPairFeatures(refTaps, distTaps, d->info.grid));
+            auto pooled = detail::pooledCropFeatures(encoder, ref, dist, rect, d->info.grid);
+            if (!pooled)
+                return Expected<double>::failure(pooled.error());
+            const torch::Tensor q = d->head->forward(*pooled);
             sum += q.item<double>();
         }
         return sum / rects.size();

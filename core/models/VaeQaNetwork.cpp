@@ -39,6 +39,25 @@ std::vector<torch::Tensor> pooledPairFeatures(const TapTensors &reference, const
     return result;
 }
 
+Expected<std::vector<torch::Tensor>> pooledCropFeatures(EncoderModule &encoder, const cv::Mat &reference,
+                                                        const cv::Mat &distorted, const cv::Rect &crop, int grid)
+{
+    using Result = Expected<std::vector<torch::Tensor>>;
+    auto r = imageToTensor(reference(crop), encoder.device, encoder.channelsLast);
+    if (!r)
+        return Result::failure(r.error());
+    auto t = imageToTensor(distorted(crop), encoder.device, encoder.channelsLast);
+    if (!t)
+        return Result::failure(t.error());
+    const TapTensors both = encodePadded(encoder, torch::cat({*r, *t}, 0));
+    TapTensors refTaps, distTaps;
+    for (const torch::Tensor &tap : both.taps) {
+        refTaps.taps.push_back(tap.narrow(0, 0, 1));
+        distTaps.taps.push_back(tap.narrow(0, 1, 1));
+    }
+    return pooledPairFeatures(refTaps, distTaps, grid);
+}
+
 torch::Tensor cosineDistanceMap(const torch::Tensor &reference, const torch::Tensor &distorted)
 {
     const torch::Tensor r = unitChannels(reference.to(torch::kFloat32));

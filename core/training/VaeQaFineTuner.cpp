@@ -59,26 +59,6 @@ QString typeOf(const LabelRow &row)
     return QString();
 }
 
-// The head's input for one crop of a pair: the same steps as
-// VaeQaModel::scorePair up to the head (both images in one batch of two).
-std::vector<torch::Tensor> pooledCrop(detail::EncoderModule &encoder, const cv::Mat &ref, const cv::Mat &dist,
-                                      const cv::Rect &rect, int grid, QString *error)
-{
-    auto r = detail::imageToTensor(ref(rect), encoder.device, encoder.channelsLast);
-    auto t = detail::imageToTensor(dist(rect), encoder.device, encoder.channelsLast);
-    if (!r || !t) {
-        *error = !r ? r.error() : t.error();
-        return {};
-    }
-    const detail::TapTensors both = detail::encodePadded(encoder, torch::cat({*r, *t}, 0));
-    detail::TapTensors refTaps, distTaps;
-    for (const torch::Tensor &tap : both.taps) {
-        refTaps.taps.push_back(tap.narrow(0, 0, 1));
-        distTaps.taps.push_back(tap.narrow(0, 1, 1));
-    }
-    return detail::pooledPairFeatures(refTaps, distTaps, grid);
-}
-
 // Encodes every usable row once. Rows whose files are missing, unreadable,
 // of different sizes or too small are skipped with the reason; they never
 // stop the run.
@@ -128,14 +108,13 @@ Status encodeRows(VaeQaModel &model, int crops, const QString &csvName, const QV
         table->cropStart << (perTap.empty() ? 0 : int(perTap.front().size()));
         table->cropCount << rects.size();
         for (const cv::Rect &rect : rects) {
-            QString error;
-            std::vector<torch::Tensor> pooled = pooledCrop(encoder, ref, dist, rect, info.grid, &error);
-            if (pooled.empty())
-                return Status::failure(error);
+            auto pooled = detail::pooledCropFeatures(encoder, ref, dist, rect, info.grid);
+            if (!pooled)
+                return Status::failure(pooled.error());
             if (perTap.empty())
-                perTap.resize(pooled.size());
-            for (size_t l = 0; l < pooled.size(); ++l)
-                perTap[l].push_back(pooled[l].to(torch::kCPU, torch::kFloat32).contiguous());
+                perTap.resize(pooled->size());
+            for (size_t l = 0; l < pooled->size(); ++l)
+                perTap[l].push_back((*pooled)[l].to(torch::kCPU, torch::kFloat32).contiguous());
         }
         table->mos << mos[i];
         table->ref << row.ref;

@@ -46,6 +46,13 @@ struct VaeQaHeadShape
 // 256 x 256), which is what makes an epoch cost little more than the head.
 std::vector<torch::Tensor> pooledPairFeatures(const TapTensors &reference, const TapTensors &distorted, int grid);
 
+// The head's input for one crop of a pair: both crops (CV_32FC3 RGB in
+// [0,1]) go through the encoder as one batch of two, then
+// pooledPairFeatures. VaeQaModel scores and the fine-tuner trains on exactly
+// this. Run it under InferenceMode or NoGradGuard.
+Expected<std::vector<torch::Tensor>> pooledCropFeatures(EncoderModule &encoder, const cv::Mat &reference,
+                                                        const cv::Mat &distorted, const cv::Rect &crop, int grid);
+
 // Per tapped layer, the energy of the feature difference relative to the
 // energy of both feature maps, sum (r - d)^2 / (sum r^2 + sum d^2), in
 // [0, 2]: N x taps. The training target is built from it
