@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "image/Image.h"
+
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -64,6 +66,30 @@ inline QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// An 8-bit RGB matrix as the Image a loader would have made of it.
+inline Image rgbImage(const cv::Mat &rgb8)
+{
+    Image image;
+    image.rgb = rgb8;
+    image.sourceChannels = 3;
+    image.bitDepth = 8;
+    return image;
+}
+
+// The first `count` photos of the shared BIQ2021 test split (absolute
+// paths): content no shipped model was trained on.
+inline QStringList biq2021TestPhotos(int count)
+{
+    const QString images = sharedData() + QStringLiteral("/biq2021/images/");
+    QStringList paths;
+    const QList<QByteArray> lines = readFile(sharedData() + QStringLiteral("/biq2021/labels.csv")).split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.trimmed().endsWith(",test") && paths.size() < count)
+            paths << images + QString::fromUtf8(line.left(line.indexOf(',')));
+    }
+    return paths;
 }
 
 // What a finished program printed and how it ended (exitCode -1: crashed or

@@ -5,7 +5,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <atomic>
 #include <cmath>
+#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
@@ -16,6 +18,71 @@ void printOut(const QString &text)
     std::fputs(text.toUtf8().constData(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
+}
+
+namespace {
+
+std::atomic<bool> g_cancelRequested{false};
+
+extern "C" void onCancelSignal(int)
+{
+    if (g_cancelRequested.exchange(true))
+        _exit(130);  // second request: stop now
+}
+
+} // namespace
+
+bool readIntOption(const QCommandLineParser &parser, const QString &name, int minimum, int *out)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const int value = parser.value(name).toInt(&ok);
+    if (!ok || value < minimum) {
+        fail(QStringLiteral("--%1 must be a whole number of at least %2, not '%3'").arg(name).arg(minimum).arg(parser.value(name)));
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+bool readPositiveDoubleOption(const QCommandLineParser &parser, const QString &name, double *out)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const double value = parser.value(name).toDouble(&ok);
+    if (!ok || !(value > 0.0)) {
+        fail(QStringLiteral("--%1 must be a positive number, not '%2'").arg(name, parser.value(name)));
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+bool readSeedOption(const QCommandLineParser &parser, quint64 *out)
+{
+    if (!parser.isSet(QStringLiteral("seed")))
+        return true;
+    bool ok = false;
+    const quint64 value = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok) {
+        fail(QStringLiteral("--seed must be a whole number, not '%1'").arg(parser.value(QStringLiteral("seed"))));
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+bool cancelRequested()
+{
+    static const bool installed = [] {
+        std::signal(SIGINT, onCancelSignal);
+        std::signal(SIGTERM, onCancelSignal);
+        return true;
+    }();
+    (void)installed;
+    return g_cancelRequested.load();
 }
 
 void printErr(const QString &text)
@@ -59,7 +126,7 @@ void addCommonOptions(QCommandLineParser &parser)
                       QStringLiteral("A trained head (safetensors from iqa train) instead of the learned model's default."),
                       QStringLiteral("CKPT")});
     parser.addOption({QStringLiteral("crops"),
-                      QStringLiteral("Learned models: deterministic test-time crops, 1 (centre) or 5 (centre and corners)."),
+                      QStringLiteral("Learned models: deterministic test-time crops, 1 (centre) or 5 (vae-qa: centre and corners; cross-iqa: a grid of up to 3x3 tiles)."),
                       QStringLiteral("N"), QStringLiteral("5")});
 }
 

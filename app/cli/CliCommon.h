@@ -25,6 +25,12 @@ bool jsonRequested(const QCommandLineParser &parser);
 // Fills `options` from the common options; false (after printing) on a bad value.
 bool readModelOptions(const QCommandLineParser &parser, iqa::ModelOptions *options);
 
+// Optional numeric options: leave `out` alone when the option is absent;
+// print the reason and return false on a bad value.
+bool readIntOption(const QCommandLineParser &parser, const QString &name, int minimum, int *out);
+bool readPositiveDoubleOption(const QCommandLineParser &parser, const QString &name, double *out);
+bool readSeedOption(const QCommandLineParser &parser, quint64 *out);  // --seed
+
 // Parses `arguments` (argv without the program name and subcommand) or prints
 // help/usage. Returns -1 to continue, otherwise the exit code.
 int parseOrExit(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
@@ -49,12 +55,19 @@ private:
     bool m_drawn = false;
 };
 
+// Ctrl+C / SIGTERM during a long run (training): the first request sets a
+// flag the run polls so it can stop at a safe point and keep its last
+// checkpoint; a second one ends the program at once.
+bool cancelRequested();
+
 int runModels(const QStringList &arguments);
 int runScore(const QStringList &arguments);
 int runEval(const QStringList &arguments);
 int runMos(const QStringList &arguments);
 int runStudy(const QStringList &arguments);
 int runTrain(const QStringList &arguments);
+int runTrainCrossIqa(const QStringList &arguments);
 int runHeatmap(const QStringList &arguments);
+int runHeatmapCrossIqa(const QStringList &arguments);
 
 } // namespace cli

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QMap>
 
+#include <algorithm>
+
 namespace cli {
 
 namespace {
@@ -39,6 +41,8 @@ int runEval(const QStringList &arguments)
     parser.addOption({QStringLiteral("images-dir"),
                       QStringLiteral("Folder that relative image paths in the CSV start from (default: the CSV's folder)."),
                       QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("split"),
+                      QStringLiteral("Only rows whose split column has this value (e.g. test)."), QStringLiteral("NAME")});
     if (int code = parseOrExit(parser, QStringLiteral("eval"), arguments); code >= 0)
         return code;
 
@@ -53,10 +57,24 @@ int runEval(const QStringList &arguments)
     if (ids->size() != 1)
         return fail(QStringLiteral("eval takes one model at a time, got %1").arg(ids->join(QLatin1Char(','))));
 
-    const auto labels = iqa::LabelCsv::read(parser.value(QStringLiteral("labels")),
-                                            parser.value(QStringLiteral("images-dir")));
+    auto labels = iqa::LabelCsv::read(parser.value(QStringLiteral("labels")),
+                                      parser.value(QStringLiteral("images-dir")));
     if (!labels)
         return fail(labels.error());
+    if (parser.isSet(QStringLiteral("split"))) {
+        const QString split = parser.value(QStringLiteral("split"));
+        const auto column = std::find_if(labels->extraColumns.cbegin(), labels->extraColumns.cend(), [](const QString &c) {
+            return c.compare(QLatin1String("split"), Qt::CaseInsensitive) == 0;
+        });
+        if (column == labels->extraColumns.cend())
+            return fail(QStringLiteral("--split: %1 has no split column").arg(labels->csvPath));
+        const QString key = *column;
+        labels->rows.erase(std::remove_if(labels->rows.begin(), labels->rows.end(),
+                                          [&](const iqa::LabelRow &row) { return row.extra.value(key) != split; }),
+                           labels->rows.end());
+        if (labels->rows.isEmpty())
+            return fail(QStringLiteral("--split: no row of %1 has split '%2'").arg(labels->csvPath, split));
+    }
     auto model = iqa::ModelRegistry::create(ids->first(), options);
     if (!model)
         return fail(model.error());

@@ -17,20 +17,6 @@ namespace cli {
 
 namespace {
 
-bool readInt(const QCommandLineParser &parser, const QString &name, int minimum, int *out)
-{
-    if (!parser.isSet(name))
-        return true;
-    bool ok = false;
-    const int value = parser.value(name).toInt(&ok);
-    if (!ok || value < minimum) {
-        fail(QStringLiteral("--%1 must be a whole number of at least %2, not '%3'").arg(name).arg(minimum).arg(parser.value(name)));
-        return false;
-    }
-    *out = value;
-    return true;
-}
-
 QString epochLine(const iqa::VaeQaEpochReport &r)
 {
     return QStringLiteral("epoch %1/%2  loss %3  validation SRCC %4  held-out SRCC %5  PLCC %6  unseen types SRCC %7  level order %8  %9 s%10")
@@ -106,19 +92,9 @@ int runFineTune(const QCommandLineParser &parser, const iqa::ModelOptions &model
     if (loss != QLatin1String("mse") && loss != QLatin1String("rank"))
         return fail(QStringLiteral("--loss must be mse or rank, not '%1'").arg(loss));
     o.loss = loss == QLatin1String("rank") ? iqa::FineTuneLoss::Rank : iqa::FineTuneLoss::Mse;
-    bool ok = true;
-    if (!readInt(parser, QStringLiteral("epochs"), 1, &o.epochs) || !readInt(parser, QStringLiteral("patience"), 1, &o.patience))
+    if (!readIntOption(parser, QStringLiteral("epochs"), 1, &o.epochs) || !readIntOption(parser, QStringLiteral("patience"), 1, &o.patience)
+        || !readPositiveDoubleOption(parser, QStringLiteral("lr"), &o.learningRate) || !readSeedOption(parser, &o.seed))
         return Failure;
-    if (parser.isSet(QStringLiteral("lr"))) {
-        o.learningRate = parser.value(QStringLiteral("lr")).toDouble(&ok);
-        if (!ok || o.learningRate <= 0.0)
-            return fail(QStringLiteral("--lr must be a positive number, not '%1'").arg(parser.value(QStringLiteral("lr"))));
-    }
-    if (parser.isSet(QStringLiteral("seed"))) {
-        o.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
-        if (!ok)
-            return fail(QStringLiteral("--seed must be a whole number, not '%1'").arg(parser.value(QStringLiteral("seed"))));
-    }
 
     iqa::VaeQaFineTuneCallbacks callbacks;
     ProgressLine progress(QStringLiteral("encoding labelled pairs"));
@@ -172,6 +148,11 @@ int runFineTune(const QCommandLineParser &parser, const iqa::ModelOptions &model
 // iqa train --model vae-qa --pristine CSV --work DIR --out HEAD [...]
 int runTrain(const QStringList &arguments)
 {
+    // Cross-IQA's two stages take different options: their own parser.
+    const int modelAt = int(arguments.indexOf(QStringLiteral("--model")));
+    if (arguments.contains(QStringLiteral("--model=cross-iqa"))
+        || (modelAt >= 0 && modelAt + 1 < arguments.size() && arguments[modelAt + 1] == QLatin1String("cross-iqa")))
+        return runTrainCrossIqa(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Train a model's head. vae-qa: the synthetic full-reference recipe of docs/models/vae-qa.md —\n"
@@ -224,7 +205,7 @@ int runTrain(const QStringList &arguments)
     if (model.isEmpty())
         return usageError(parser, QStringLiteral("--model is required"));
     if (model != QLatin1String("vae-qa"))
-        return fail(QStringLiteral("iqa train knows the vae-qa recipe only; '%1' cannot be trained here").arg(model));
+        return fail(QStringLiteral("iqa train knows vae-qa and cross-iqa; '%1' cannot be trained here").arg(model));
     if (parser.isSet(QStringLiteral("labels"))) {
         if (!parser.isSet(QStringLiteral("out")))
             return usageError(parser, QStringLiteral("--out is required"));
@@ -243,27 +224,17 @@ int runTrain(const QStringList &arguments)
     setOptions.pristineMinMos = parser.value(QStringLiteral("min-mos")).toDouble(&ok);
     if (!ok)
         return fail(QStringLiteral("--min-mos must be a number, not '%1'").arg(parser.value(QStringLiteral("min-mos"))));
-    if (!readInt(parser, QStringLiteral("images"), 3, &setOptions.images)
-        || !readInt(parser, QStringLiteral("types-per-image"), 1, &setOptions.typesPerImage))
+    if (!readIntOption(parser, QStringLiteral("images"), 3, &setOptions.images)
+        || !readIntOption(parser, QStringLiteral("types-per-image"), 1, &setOptions.typesPerImage))
         return Failure;
     iqa::VaeQaTrainOptions trainOptions;
     trainOptions.outPath = parser.value(QStringLiteral("out"));
     trainOptions.resume = parser.isSet(QStringLiteral("resume"));
     trainOptions.commandLine = QStringLiteral("iqa train ") + arguments.join(QLatin1Char(' '));
-    if (!readInt(parser, QStringLiteral("epochs"), 1, &trainOptions.epochs))
+    if (!readIntOption(parser, QStringLiteral("epochs"), 1, &trainOptions.epochs)
+        || !readPositiveDoubleOption(parser, QStringLiteral("lr"), &trainOptions.learningRate) || !readSeedOption(parser, &setOptions.seed))
         return Failure;
-    if (parser.isSet(QStringLiteral("lr"))) {
-        trainOptions.learningRate = parser.value(QStringLiteral("lr")).toDouble(&ok);
-        if (!ok || trainOptions.learningRate <= 0.0)
-            return fail(QStringLiteral("--lr must be a positive number, not '%1'").arg(parser.value(QStringLiteral("lr"))));
-    }
-    if (parser.isSet(QStringLiteral("seed"))) {
-        const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
-        if (!ok)
-            return fail(QStringLiteral("--seed must be a whole number, not '%1'").arg(parser.value(QStringLiteral("seed"))));
-        setOptions.seed = seed;
-        trainOptions.seed = seed;
-    }
+    trainOptions.seed = setOptions.seed;
     if (!iqa::FeatureEncoder::encoderIds().contains(setOptions.encoderId) || setOptions.encoderId == QLatin1String("sd-kl-f8"))
         return fail(QStringLiteral("--encoder must be taef2 or taesana, not '%1'").arg(setOptions.encoderId));
     auto weights = iqa::ModelLocator(modelOptions.modelsFolder).find(iqa::FeatureEncoder::defaultWeightsFile(setOptions.encoderId));

@@ -222,6 +222,21 @@ Status loadParameters(torch::nn::Module &module, const SafeTensorsFile &file, co
     return Status::failure(message + QLatin1Char('.'));
 }
 
+Status saveParameters(torch::nn::Module &module, const QString &path, const QMap<QString, QString> &metadata)
+{
+    SafeTensorsWriter writer;
+    writer.setMetadata(metadata);
+    for (const auto &item : module.named_parameters()) {
+        const torch::Tensor t = item.value().detach().to(torch::kCPU, torch::kFloat32).contiguous();
+        QVector<qint64> shape;
+        for (const int64_t s : t.sizes())
+            shape << s;
+        if (Status s = writer.addFloat32(QString::fromStdString(item.key()), shape, t.data_ptr<float>()); !s)
+            return s;
+    }
+    return writer.save(path);
+}
+
 } // namespace detail
 
 // ---------------------------------------------------------------- FeatureEncoder

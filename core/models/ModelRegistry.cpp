@@ -1,6 +1,7 @@
 #include "models/ModelRegistry.h"
 
 #include "metrics/ClassicModels.h"
+#include "models/CrossIqaModel.h"
 #include "models/VaeQaModel.h"
 
 #include <QCoreApplication>
@@ -15,12 +16,21 @@ static QString unknownModelMessage(const QString &id)
 
 QStringList ModelRegistry::ids()
 {
-    return classicModelIds() << QStringLiteral("vae-qa");
+    return classicModelIds() << QStringLiteral("vae-qa") << QStringLiteral("cross-iqa");
 }
 
 bool ModelRegistry::contains(const QString &id)
 {
     return ids().contains(id);
+}
+
+std::optional<ModelKind> ModelRegistry::kind(const QString &id)
+{
+    if (id == QLatin1String("cross-iqa"))
+        return ModelKind::NoReference;
+    if (contains(id))
+        return ModelKind::FullReference;  // the classic metrics and vae-qa
+    return std::nullopt;
 }
 
 Expected<std::unique_ptr<QualityModel>> ModelRegistry::create(const QString &id, const ModelOptions &options)
@@ -34,6 +44,16 @@ Expected<std::unique_ptr<QualityModel>> ModelRegistry::create(const QString &id,
         vae.device = selectDevice(options.device).device;
         vae.crops = options.crops;
         auto model = VaeQaModel::create(vae);
+        if (!model)
+            return Expected<std::unique_ptr<QualityModel>>::failure(model.error());
+        return std::unique_ptr<QualityModel>(std::move(*model));
+    }
+    if (id == QLatin1String("cross-iqa")) {
+        CrossIqaOptions cross;
+        cross.checkpointPath = options.checkpointPath;
+        cross.device = selectDevice(options.device).device;
+        cross.crops = options.crops;
+        auto model = CrossIqaModel::create(cross);
         if (!model)
             return Expected<std::unique_ptr<QualityModel>>::failure(model.error());
         return std::unique_ptr<QualityModel>(std::move(*model));

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace iqa {
 
@@ -25,6 +26,9 @@ class ModelRegistry
 public:
     static QStringList ids();
     static bool contains(const QString &id);
+    // Full or no reference, known without creating the model (which may
+    // fail for want of weights): a batch can still pick its models by kind.
+    static std::optional<ModelKind> kind(const QString &id);
 
     static Expected<ModelCard> card(const QString &id, const ModelOptions &options = {});
     static Expected<std::unique_ptr<QualityModel>> create(const QString &id, const ModelOptions &options = {});

@@ -3,6 +3,7 @@
 #include "common/Expected.h"
 #include "image/Image.h"
 #include "models/FeatureEncoder.h"
+#include "models/LayerHeatmap.h"
 
 #include <QString>
 #include <QVector>
@@ -32,12 +33,6 @@ namespace iqa {
 // ceil(H / stride) cells, so the grid is first resized to the padded size
 // (cells * stride) and then cropped to H x W. Values therefore stay in
 // [0, 2]; the upsampling only smooths within a stride.
-struct LayerHeatmap
-{
-    QString name;   // the tap: "encoder.5", ...
-    int stride = 0; // image pixels per feature cell
-    cv::Mat map;    // CV_32FC1, image size, cosine distance in [0, 2]
-};
 
 struct VaeQaHeatmaps
 {

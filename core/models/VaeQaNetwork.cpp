@@ -142,17 +142,7 @@ qint64 VaeQaHeadImpl::trainableParameterCount() const
 
 Status saveVaeQaHead(VaeQaHead &head, const QString &path, const QMap<QString, QString> &metadata)
 {
-    SafeTensorsWriter writer;
-    writer.setMetadata(metadata);
-    for (const auto &item : head->named_parameters()) {
-        const torch::Tensor t = item.value().detach().to(torch::kCPU, torch::kFloat32).contiguous();
-        QVector<qint64> shape;
-        for (const int64_t s : t.sizes())
-            shape << s;
-        if (Status s = writer.addFloat32(QString::fromStdString(item.key()), shape, t.data_ptr<float>()); !s)
-            return s;
-    }
-    return writer.save(path);
+    return saveParameters(*head, path, metadata);
 }
 
 Status loadVaeQaHead(VaeQaHead &head, const SafeTensorsFile &file)

@@ -17,10 +17,10 @@ double cosineLearningRate(double base, int step, int totalSteps)
     return 0.5 * base * (1.0 + std::cos(kPi * step / std::max(1, totalSteps)));
 }
 
-void setLearningRate(torch::optim::Adam &optimiser, double learningRate)
+void setLearningRate(torch::optim::Optimizer &optimiser, double learningRate)
 {
     for (auto &group : optimiser.param_groups())
-        static_cast<torch::optim::AdamOptions &>(group.options()).lr(learningRate);
+        group.options().set_lr(learningRate);
 }
 
 void copyParameters(torch::nn::Module &from, torch::nn::Module &to)

@@ -18,7 +18,7 @@ namespace iqa::detail {
 // Cosine decay from `base` at step 0 to 0 at `totalSteps` (the authors'
 // schedule, DESIGN.md 2.1).
 double cosineLearningRate(double base, int step, int totalSteps);
-void setLearningRate(torch::optim::Adam &optimiser, double learningRate);
+void setLearningRate(torch::optim::Optimizer &optimiser, double learningRate);
 
 // Copies every parameter of `from` into `to` (same architecture): keeps the
 // best epoch's weights without a round trip through a file.

@@ -9,6 +9,7 @@
 #include "common/Expected.h"
 #include "models/FeatureEncoder.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -96,6 +97,9 @@ struct LoadRules
     std::function<bool(const QString &)> mustBeUsed = [](const QString &) { return true; };
 };
 Status loadParameters(torch::nn::Module &module, const SafeTensorsFile &file, const LoadRules &rules);
+// The counterpart for trained modules: every parameter as F32 under its
+// module name, `metadata` in __metadata__, written atomically.
+Status saveParameters(torch::nn::Module &module, const QString &path, const QMap<QString, QString> &metadata);
 
 QString shapeText(const QVector<qint64> &shape);
 QString shapeText(const torch::Tensor &tensor);

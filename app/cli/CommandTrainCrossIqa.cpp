@@ -1,0 +1,199 @@
+#include "CliCommon.h"
+
+#include "training/CrossIqaHeadTrainer.h"
+
+#include "training/CrossIqaPretrainer.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace cli {
+
+namespace {
+
+QString duration(double seconds)
+{
+    const int s = int(seconds + 0.5);
+    return s >= 3600 ? QStringLiteral("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'))
+                     : QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+int runPretrain(const QCommandLineParser &parser, const iqa::ModelOptions &modelOptions, const QStringList &arguments)
+{
+    for (const char *required : {"images", "out"})
+        if (!parser.isSet(QString::fromLatin1(required)))
+            return usageError(parser, QStringLiteral("--%1 is required for --stage pretrain").arg(QLatin1String(required)));
+    const auto images = iqa::collectPretrainImages(parser.value(QStringLiteral("images")), parser.value(QStringLiteral("split")),
+                                                   parser.value(QStringLiteral("images-dir")));
+    if (!images)
+        return fail(images.error());
+    iqa::CrossIqaPretrainOptions o;
+    o.imagePaths = *images;
+    o.outPath = parser.value(QStringLiteral("out"));
+    o.startPath = modelOptions.checkpointPath;
+    o.resume = parser.isSet(QStringLiteral("resume"));
+    o.device = iqa::selectDevice(modelOptions.device).device;
+    o.commandLine = QStringLiteral("iqa train ") + arguments.join(QLatin1Char(' '));
+    if (!readIntOption(parser, QStringLiteral("steps"), 1, &o.steps) || !readIntOption(parser, QStringLiteral("batch"), 1, &o.batchSize)
+        || !readIntOption(parser, QStringLiteral("checkpoint-every"), 1, &o.checkpointEvery)
+        || !readIntOption(parser, QStringLiteral("warmup"), 0, &o.warmupSteps) || !readSeedOption(parser, &o.seed)
+        || !readPositiveDoubleOption(parser, QStringLiteral("lr"), &o.learningRate))
+        return Failure;
+
+    iqa::CrossIqaPretrainCallbacks callbacks;
+    ProgressLine loading(QStringLiteral("reading images"));
+    bool loadingShown = false;
+    callbacks.note = [](const QString &text) { printErr(text); };
+    callbacks.loading = [&](int done, int total) {
+        loadingShown = true;
+        loading.update(done, total);
+        if (done == total)
+            loading.finish();
+    };
+    callbacks.progress = [](const iqa::CrossIqaPretrainProgress &p) {
+        printErr(QStringLiteral("step %1/%2  loss %3  (swapped %4, self %5)  %6 views/s  %7 left")
+                     .arg(p.step).arg(p.steps)
+                     .arg(p.loss, 0, 'f', 4).arg(p.crossLoss, 0, 'f', 4).arg(p.selfLoss, 0, 'f', 4)
+                     .arg(p.viewsPerSecond, 0, 'f', 1).arg(duration(p.secondsLeft)));
+    };
+    callbacks.checkpoint = [](const QString &checkpoint, const QString &preview) {
+        printErr(QStringLiteral("checkpoint %1, preview %2").arg(QDir::toNativeSeparators(checkpoint), QDir::toNativeSeparators(preview)));
+    };
+    callbacks.cancelled = [] { return cancelRequested(); };
+    printErr(QStringLiteral("pre-training Cross-IQA on %1 images").arg(o.imagePaths.size()));
+    const auto result = iqa::pretrainCrossIqa(o, callbacks);
+    if (!result)
+        return fail(result.error());
+    if (jsonRequested(parser)) {
+        printJson(QJsonObject{{QStringLiteral("checkpoint"), result->checkpointPath},
+                              {QStringLiteral("metadata"), result->metadataPath},
+                              {QStringLiteral("preview"), result->previewPath},
+                              {QStringLiteral("steps"), result->steps},
+                              {QStringLiteral("checkpoint_step"), result->checkpointStep},
+                              {QStringLiteral("loss"), result->finalLoss},
+                              {QStringLiteral("images"), result->images},
+                              {QStringLiteral("skipped"), QJsonArray::fromStringList(result->skipped)},
+                              {QStringLiteral("seconds"), result->seconds},
+                              {QStringLiteral("cancelled"), result->cancelled}});
+    } else {
+        const QString checkpoint = result->checkpointStep > 0
+            ? QStringLiteral("%1 (step %2)").arg(QDir::toNativeSeparators(result->checkpointPath)).arg(result->checkpointStep)
+            : QStringLiteral("none written");
+        printOut(QStringLiteral("%1 after %2 of %3 steps (%4), loss %5\ncheckpoint: %6\npreview:    %7\nmetadata:   %8")
+                     .arg(result->cancelled ? QStringLiteral("stopped") : QStringLiteral("finished"))
+                     .arg(result->steps).arg(o.steps).arg(duration(result->seconds)).arg(result->finalLoss, 0, 'f', 4)
+                     .arg(checkpoint, QDir::toNativeSeparators(result->previewPath), QDir::toNativeSeparators(result->metadataPath)));
+    }
+    return result->cancelled ? Failure : Ok;
+}
+
+int runHeadStage(const QCommandLineParser &parser, const iqa::ModelOptions &modelOptions, const QStringList &arguments)
+{
+    for (const char *required : {"labels", "out"})
+        if (!parser.isSet(QString::fromLatin1(required)))
+            return usageError(parser, QStringLiteral("--%1 is required for --stage head").arg(QLatin1String(required)));
+    iqa::CrossIqaHeadOptions o;
+    o.labelsPath = parser.value(QStringLiteral("labels"));
+    o.imagesFolder = parser.value(QStringLiteral("images-dir"));
+    o.split = parser.value(QStringLiteral("split"));
+    o.lowerIsBetter = parser.isSet(QStringLiteral("lower-better"));
+    o.checkpointPath = modelOptions.checkpointPath;
+    o.crops = modelOptions.crops;
+    o.device = iqa::selectDevice(modelOptions.device).device;
+    o.outPath = parser.value(QStringLiteral("out"));
+    o.commandLine = QStringLiteral("iqa train ") + arguments.join(QLatin1Char(' '));
+    if (!readIntOption(parser, QStringLiteral("folds"), 2, &o.folds) || !readSeedOption(parser, &o.seed))
+        return Failure;
+    if (parser.isSet(QStringLiteral("random-init"))) {
+        if (!o.checkpointPath.isEmpty())
+            return usageError(parser, QStringLiteral("--random-init and --checkpoint exclude each other"));
+        o.randomInitSeed = o.seed;
+    }
+    iqa::CrossIqaHeadCallbacks callbacks;
+    ProgressLine progress(QStringLiteral("encoding labelled images"));
+    callbacks.note = [](const QString &text) { printErr(text); };
+    callbacks.encoding = [&](int done, int total) {
+        progress.update(done, total);
+        if (done == total)
+            progress.finish();
+    };
+    callbacks.cancelled = [] { return cancelRequested(); };
+    const auto result = iqa::trainCrossIqaHead(o, callbacks);
+    if (!result)
+        return fail(result.error());
+    const iqa::CorrelationReport &c = result->crossValidated;
+    const auto number = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); };
+    if (jsonRequested(parser)) {
+        printJson(QJsonObject{{QStringLiteral("checkpoint"), result->checkpointPath},
+                              {QStringLiteral("metadata"), result->metadataPath},
+                              {QStringLiteral("images"), result->images},
+                              {QStringLiteral("skipped"), QJsonArray::fromStringList(result->skipped)},
+                              {QStringLiteral("ridge"), result->ridge},
+                              {QStringLiteral("cv_srcc"), number(c.srcc)},
+                              {QStringLiteral("cv_plcc"), number(c.plcc)},
+                              {QStringLiteral("cv_krcc"), number(c.krcc)},
+                              {QStringLiteral("cv_rmse"), number(c.rmse)},
+                              {QStringLiteral("images_per_second"), result->imagesPerSecond}});
+    } else {
+        const auto f = [](const std::optional<double> &v) { return v ? QString::number(*v, 'f', 4) : QStringLiteral("n/a"); };
+        printOut(QStringLiteral("head fitted on %1 images (%2 skipped), ridge strength %3\n"
+                                "%4-fold cross-validated: SRCC %5  PLCC %6  KRCC %7  RMSE %8\n"
+                                "features: %9 images/s\ncheckpoint: %10\nmetadata:   %11")
+                     .arg(result->images).arg(result->skipped.size()).arg(result->ridge).arg(o.folds)
+                     .arg(f(c.srcc), f(c.plcc), f(c.krcc), f(c.rmse))
+                     .arg(result->imagesPerSecond, 0, 'f', 2)
+                     .arg(QDir::toNativeSeparators(result->checkpointPath), QDir::toNativeSeparators(result->metadataPath)));
+    }
+    return Ok;
+}
+
+} // namespace
+
+// iqa train --model cross-iqa --stage pretrain|head ...
+int runTrainCrossIqa(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Train Cross-IQA (docs/models/cross-iqa.md) in two stages.\n"
+        "--stage pretrain: the transformer learns without labels by cross reconstruction from views cut\n"
+        "  from --images (a folder, or an image,mos[,split] CSV with --split); a checkpoint, a\n"
+        "  reconstruction preview (OUT.previews/) and a resume state are written every --checkpoint-every steps.\n"
+        "--stage head: the linear head on the frozen class token is fitted to --labels (image,mos CSV;\n"
+        "  --split keeps one split), its strength chosen by k-fold cross-validation on those labels.\n"
+        "  --checkpoint names the pre-trained transformer (default: the shipped one); --random-init\n"
+        "  uses an untrained transformer instead, to measure what pre-training brings."));
+    addCommonOptions(parser);
+    parser.addOption({QStringLiteral("model"), QStringLiteral("cross-iqa"), QStringLiteral("M")});
+    parser.addOption({QStringLiteral("stage"), QStringLiteral("pretrain or head."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("The checkpoint to write (.safetensors); metadata goes to OUT.json."), QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("images"), QStringLiteral("pretrain: a folder of photos or an image,... CSV."), QStringLiteral("DIR|CSV")});
+    parser.addOption({QStringLiteral("split"), QStringLiteral("Only CSV rows whose split column has this value (e.g. train)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("steps"), QStringLiteral("pretrain: optimiser steps (default 3000)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("batch"), QStringLiteral("pretrain: pairs per step (default 16)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("lr"), QStringLiteral("pretrain: peak AdamW learning rate (default 5e-4)."), QStringLiteral("X")});
+    parser.addOption({QStringLiteral("warmup"), QStringLiteral("pretrain: warm-up steps (default 100)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("checkpoint-every"), QStringLiteral("pretrain: steps between checkpoints (default 100)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("resume"), QStringLiteral("pretrain: continue from OUT.resume/ when it exists.")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the views (pretrain) or of the folds and the random start (head)."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("labels"), QStringLiteral("head: image,mos[,split] labels."), QStringLiteral("CSV")});
+    parser.addOption({QStringLiteral("images-dir"), QStringLiteral("Folder the CSV's relative image paths start from (default: the CSV's folder)."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("lower-better"), QStringLiteral("head: the labels are lower-is-better (DMOS).")});
+    parser.addOption({QStringLiteral("folds"), QStringLiteral("head: cross-validation folds (default 5)."), QStringLiteral("K")});
+    parser.addOption({QStringLiteral("random-init"), QStringLiteral("head: fit the head on an untrained transformer (baseline).")});
+    if (int code = parseOrExit(parser, QStringLiteral("train"), arguments); code >= 0)
+        return code;
+    iqa::ModelOptions modelOptions;
+    if (!readModelOptions(parser, &modelOptions))
+        return Failure;
+    const QString stage = parser.value(QStringLiteral("stage"));
+    if (stage == QLatin1String("pretrain"))
+        return runPretrain(parser, modelOptions, arguments);
+    if (stage == QLatin1String("head"))
+        return runHeadStage(parser, modelOptions, arguments);
+    return usageError(parser, stage.isEmpty() ? QStringLiteral("--stage pretrain or --stage head is required")
+                                              : QStringLiteral("--stage must be pretrain or head, not '%1'").arg(stage));
+}
+
+} // namespace cli

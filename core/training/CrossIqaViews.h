@@ -1,0 +1,95 @@
+#pragma once
+
+// Internal to core/training (LibTorch types): the views of Cross-IQA's
+// pretext task — photos held in memory, random crops, degradations drawn
+// from the bank — as tensors. Include after <torch/torch.h>.
+
+#include <torch/torch.h>
+
+#include "common/Expected.h"
+#include "image/Degradations.h"
+#include "models/detail/CrossIqaNetwork.h"
+
+#include <QStringList>
+#include <opencv2/core.hpp>
+
+#include <functional>
+#include <vector>
+
+namespace iqa {
+
+class SplitMix64;
+
+struct CrossIqaDegradation
+{
+    DegradationType type = DegradationType::Identity;
+    int level = 0;
+    quint64 seed = 0;
+};
+
+// One pair of the pretext task: photos x and y, a crop of each, and the two
+// degradations d1 (shown on x) and d2 (shown on y).
+struct CrossIqaViewSpec
+{
+    int x = 0, y = 0;
+    cv::Rect cropX, cropY;
+    bool flipX = false, flipY = false;
+    CrossIqaDegradation first, second;
+};
+
+// N x 3 x S x S RGB in [0,1].
+struct CrossIqaViewBatch
+{
+    torch::Tensor viewA;      // d1(x)
+    torch::Tensor viewB;      // d2(y)
+    torch::Tensor secondOnA;  // d2(x): what (content of A, quality of B) must rebuild
+    torch::Tensor firstOnB;   // d1(y): what (content of B, quality of A) must rebuild
+};
+
+// Identity with probability `identityShare`, otherwise a uniformly drawn
+// type of the bank at a uniformly drawn level 1..5.
+CrossIqaDegradation sampleCrossIqaDegradation(SplitMix64 &random, double identityShare);
+
+class CrossIqaViewSource
+{
+public:
+    // Decodes every image once (8-bit RGB). Images smaller than the view on
+    // either side are skipped ("<file>: <reason>"); images longer than 1024
+    // pixels are reduced to 1024 (area averaging) so that a folder of camera
+    // files fits in memory. `progress` returns false to cancel.
+    static Expected<CrossIqaViewSource> load(const QStringList &paths, int viewSize,
+                                             const std::function<bool(int, int)> &progress = {});
+
+    int imageCount() const { return int(m_images.size()); }
+    int viewSize() const { return m_viewSize; }
+    const QStringList &skipped() const { return m_skipped; }
+
+    // `count` random pairs for training step `step`: a function of (seed,
+    // step) only, so a resumed run sees the same views an uninterrupted one would.
+    std::vector<CrossIqaViewSpec> sampleSpecs(quint64 seed, int step, int count, double identityShare) const;
+    // Centre crops of photos x and y, no flips, identity degradations.
+    CrossIqaViewSpec centredSpec(int x, int y) const;
+    CrossIqaViewBatch build(const std::vector<CrossIqaViewSpec> &specs, const torch::Device &device) const;
+
+private:
+    std::vector<cv::Mat> m_images;
+    QStringList m_skipped;
+    int m_viewSize = 128;
+};
+
+struct CrossIqaLosses
+{
+    torch::Tensor total;  // cross + self
+    torch::Tensor cross;  // pixel MSE of the two swapped reconstructions
+    torch::Tensor self;   // pixel MSE of the two self-reconstructions
+};
+
+// The pretext task on one batch (DESIGN.md 2.2): A and B are encoded as one
+// batch; the decoder rebuilds d2(x) from (c_A, q_B), d1(y) from (c_B, q_A)
+// and both views from their own tokens, also as one batch.
+CrossIqaLosses crossReconstructionLosses(detail::CrossIqaNetwork &network, const CrossIqaViewBatch &batch);
+
+// CV_8UC3 RGB views -> N x 3 x S x S float in [0,1].
+torch::Tensor rgb8ViewsToTensor(const std::vector<cv::Mat> &views);
+
+} // namespace iqa
