@@ -154,12 +154,18 @@ void HeatmapTest::choosingALayerChangesTheOverlayAndTheInspector()
     QVERIFY(distorted->hasHeatLayer());
     QCOMPARE(controls->colorBar()->isVisible(), true);
 
-    // The combined map exists and is the selector's first entry.
+    // The combined map exists and is VAE-QA's first entry, under its heading
+    // (Cross-IQA's maps follow; tests/test_gui_cross_iqa.cpp).
     QComboBox *layers = controls->layerBox();
-    QCOMPARE(layers->count(), 7);
-    QCOMPARE(layers->itemData(0).toInt(), int(HeatmapOverlay::kCombined));
-    QVERIFY(layers->itemText(0).contains(QStringLiteral("Combined")));
-    QVERIFY(layers->itemText(3).contains(QStringLiteral("fake.2")));
+    QVector<int> vaeQaEntries;
+    for (int i = 0; i < layers->count(); ++i)
+        if (layers->itemData(i).isValid() && HeatmapOverlay::familyOf(layers->itemData(i).toInt()) == HeatmapOverlay::Family::VaeQa)
+            vaeQaEntries << i;
+    QCOMPARE(vaeQaEntries.size(), 7);
+    QVERIFY(layers->itemText(0).contains(QStringLiteral("VAE-QA")));
+    QCOMPARE(layers->itemData(vaeQaEntries[0]).toInt(), int(HeatmapOverlay::kCombined));
+    QVERIFY(layers->itemText(vaeQaEntries[0]).contains(QStringLiteral("Combined")));
+    QVERIFY(layers->itemText(vaeQaEntries[3]).contains(QStringLiteral("fake.2")));
 
     const QPoint point(50, 60);
     double combined = 0;

@@ -15,6 +15,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <atomic>
+#include <cmath>
 
 using namespace iqa;
 using namespace iqa::test;
@@ -72,6 +73,53 @@ Image makeImage(int size, double noise, int seed)
     return image;
 }
 
+// A no-reference model scoring an image's mean grey level (0..255), or
+// failing with `refusal` for images narrower than `minimumWidth`.
+class FakeNoReferenceModel : public QualityModel
+{
+public:
+    explicit FakeNoReferenceModel(const QString &id, int minimumWidth = 0) : m_minimumWidth(minimumWidth)
+    {
+        m_card.id = id;
+        m_card.name = id.toUpper();
+        m_card.kind = ModelKind::NoReference;
+        m_card.learned = true;
+        m_card.weightsSha256 = QStringLiteral("ab").repeated(32);
+    }
+    const ModelCard &card() const override { return m_card; }
+    Expected<double> scoreImage(const Image &image) override
+    {
+        if (image.width() < m_minimumWidth)
+            return Expected<double>::failure(QStringLiteral("%1 needs images of at least %2 pixels").arg(m_card.name).arg(m_minimumWidth));
+        return meanGrey(image);
+    }
+    static double meanGrey(const Image &image)
+    {
+        const cv::Scalar mean = cv::mean(image.rgb);
+        return (mean[0] + mean[1] + mean[2]) / 3.0;
+    }
+
+private:
+    ModelCard m_card;
+    int m_minimumWidth;
+};
+
+// Cross-IQA-like maps with values that say which map they are: patch
+// quality 0.5, rollout 1, block b: b + 2.
+CrossIqaHeatmaps constantCrossIqaHeatmaps(const Image &image)
+{
+    const auto layer = [&image](const QString &name, double value) {
+        return LayerHeatmap{name, 16, cv::Mat(image.height(), image.width(), CV_32FC1, cv::Scalar(value))};
+    };
+    CrossIqaHeatmaps maps;
+    for (int b = 0; b < 3; ++b)
+        maps.attention << layer(QStringLiteral("block.%1").arg(b), b + 2);
+    maps.rollout = layer(QStringLiteral("rollout"), 1.0);
+    maps.patchQuality = layer(QStringLiteral("patch quality"), 0.5);
+    maps.tiles = 4;
+    return maps;
+}
+
 // Six layers of constant value (i + 1) / 10 and their mean as the combined map.
 VaeQaHeatmaps constantHeatmaps(const Image &reference)
 {
@@ -114,6 +162,12 @@ private slots:
     void quickHeatmapRequestsCoalesceToTheNewest();
     void heatmapFailureArrivesAsErrorWithItsId();
     void heatmapsOfTheVaeQaEncoder();
+    void noReferenceModelsScoreEachImageOfThePair();
+    void defaultPairRequestScoresEveryRegistryModel();
+    void failingNoReferenceModelLeavesFullReferenceScores();
+    void crossIqaHeatmapsCoalesceInASlotOfTheirOwn();
+    void crossIqaHeatmapFailureArrivesAsErrorWithItsId();
+    void crossIqaHeatmapsOfTheRealModel();
 
 private:
     QString writeLabels(const QString &name, int rows, bool withMissingRow);
@@ -155,8 +209,9 @@ void ModelWorkerTest::pairResultCarriesRequestId()
     QCOMPARE(scored.size(), 1);
     QCOMPARE(idOf(scored.first()), id);
     const auto scores = scored.first().at(1).value<QVector<ModelScore>>();
-    QCOMPARE(scores.size(), ModelRegistry::ids().size());  // every full-reference model by default
+    QVERIFY(scores.size() >= ModelRegistry::ids().size());  // every model by default (no-reference ones twice)
     QCOMPARE(scores.first().id, QStringLiteral("psnr"));
+    QCOMPARE(scores.first().image, ScoredImage::Pair);
     QVERIFY2(scores.first().error.isEmpty(), qPrintable(scores.first().error));
     QVERIFY(scores.first().value > 15 && scores.first().value < 40);
     QCOMPARE(scores.first().card.direction, ScoreDirection::HigherIsBetter);
@@ -354,11 +409,18 @@ void ModelWorkerTest::badRowIsListedAndBatchGoesOn()
     const auto result = finished.first().at(1).value<BatchResult>();
     QVERIFY(!result.cancelled);
     QCOMPARE(result.rows.size(), 4);
-    QCOMPARE(result.models.size(), ModelRegistry::ids().size());
+    // Every full-reference model of the registry, and only those.
+    QStringList fullReference;
+    for (const QString &modelId : ModelRegistry::ids()) {
+        const Expected<ModelCard> card = ModelRegistry::card(modelId);
+        if (!card || card->kind == ModelKind::FullReference)
+            fullReference << modelId;
+    }
+    QCOMPARE(result.models.size(), fullReference.size());
     // These 96 px images are too small for MS-SSIM alone: its reason is
     // listed and the other models' scores stay.
-    const int psnr = ModelRegistry::ids().indexOf(QStringLiteral("psnr"));
-    const int msssim = ModelRegistry::ids().indexOf(QStringLiteral("ms-ssim"));
+    const int psnr = fullReference.indexOf(QStringLiteral("psnr"));
+    const int msssim = fullReference.indexOf(QStringLiteral("ms-ssim"));
     QVERIFY(psnr >= 0 && msssim >= 0);
     for (int i = 0; i < 3; ++i) {
         QVERIFY2(result.rows[i].error.contains(QStringLiteral("MS-SSIM")), qPrintable(result.rows[i].error));
@@ -455,6 +517,192 @@ void ModelWorkerTest::heatmapsOfTheVaeQaEncoder()
     for (double mean : heatmaps.layerMeans)
         QVERIFY(mean > 0.0 && mean < 1.0);
     QVERIFY(heatmaps.combinedMean > 0.0);
+}
+
+void ModelWorkerTest::noReferenceModelsScoreEachImageOfThePair()
+{
+    ModelWorker worker;
+    worker.setModelFactory([](const QString &id, const ModelOptions &) -> Expected<std::unique_ptr<QualityModel>> {
+        if (id == QLatin1String("nr"))
+            return std::unique_ptr<QualityModel>(new FakeNoReferenceModel(id));
+        return std::unique_ptr<QualityModel>(new FakeModel(id, {}));
+    });
+    QSignalSpy scored(&worker, &ModelWorker::pairScored);
+    PairRequest request;
+    request.reference = m_ref;
+    request.distorted = m_dist;
+    request.modelIds = {QStringLiteral("fr"), QStringLiteral("nr")};
+    const quint64 id = worker.scorePair(request);
+    QVERIFY(scored.wait(10000));
+    QCOMPARE(idOf(scored.first()), id);
+    const auto scores = scored.first().at(1).value<QVector<ModelScore>>();
+    // One full-reference score of the pair, then the distorted image and the reference alone.
+    QCOMPARE(scores.size(), 3);
+    QCOMPARE(scores[0].id, QStringLiteral("fr"));
+    QCOMPARE(scores[0].image, ScoredImage::Pair);
+    QCOMPARE(scores[1].id, QStringLiteral("nr"));
+    QCOMPARE(scores[1].image, ScoredImage::Distorted);
+    QCOMPARE(scores[2].id, QStringLiteral("nr"));
+    QCOMPARE(scores[2].image, ScoredImage::Reference);
+    QCOMPARE(scores[1].card.kind, ModelKind::NoReference);
+    QVERIFY(std::abs(scores[1].value - FakeNoReferenceModel::meanGrey(m_dist)) < 1e-9);
+    QVERIFY(std::abs(scores[2].value - FakeNoReferenceModel::meanGrey(m_ref)) < 1e-9);
+    QVERIFY(scores[1].value != scores[2].value);
+    // Provenance of a learned no-reference score: device and crops.
+    QVERIFY(!scores[1].device.isEmpty());
+    QVERIFY(scores[1].crops > 0);
+}
+
+void ModelWorkerTest::defaultPairRequestScoresEveryRegistryModel()
+{
+    // The real registry: full-reference models once, Cross-IQA (no
+    // reference, its placeholder or trained checkpoint) for each image.
+    ModelWorker worker;
+    QSignalSpy scored(&worker, &ModelWorker::pairScored);
+    PairRequest request;
+    request.reference = m_ref;
+    request.distorted = m_dist;
+    worker.scorePair(request);
+    QVERIFY(scored.wait(120000));
+    const auto scores = scored.first().at(1).value<QVector<ModelScore>>();
+    QStringList pairIds;
+    QVector<ModelScore> crossIqa;
+    for (const ModelScore &score : scores) {
+        if (score.image == ScoredImage::Pair)
+            pairIds << score.id;
+        if (score.id == QLatin1String("cross-iqa"))
+            crossIqa << score;
+    }
+    QVERIFY(pairIds.contains(QStringLiteral("vae-qa")));
+    QVERIFY(!pairIds.contains(QStringLiteral("cross-iqa")));
+    QCOMPARE(crossIqa.size(), 2);
+    QCOMPARE(crossIqa[0].image, ScoredImage::Distorted);
+    QCOMPARE(crossIqa[1].image, ScoredImage::Reference);
+    for (const ModelScore &score : crossIqa) {
+        QVERIFY2(score.error.isEmpty(), qPrintable(score.error));
+        QVERIFY(std::isfinite(score.value));
+        QCOMPARE(score.card.kind, ModelKind::NoReference);
+        QCOMPARE(score.card.weightsSha256.size(), 64);
+        // 96 px is under one tile: mirrored out to a single tile.
+        QCOMPARE(score.tiles, 1);
+        QVERIFY(score.tileSize >= 96);
+    }
+}
+
+void ModelWorkerTest::failingNoReferenceModelLeavesFullReferenceScores()
+{
+    ModelWorker worker;
+    worker.setModelFactory([](const QString &id, const ModelOptions &) -> Expected<std::unique_ptr<QualityModel>> {
+        if (id == QLatin1String("broken"))
+            return Expected<std::unique_ptr<QualityModel>>::failure(QStringLiteral("checkpoint /nowhere/broken.safetensors is damaged"));
+        if (id == QLatin1String("picky"))
+            return std::unique_ptr<QualityModel>(new FakeNoReferenceModel(id, 1000));
+        return std::unique_ptr<QualityModel>(new FakeModel(id, {}));
+    });
+    QSignalSpy scored(&worker, &ModelWorker::pairScored);
+    QSignalSpy failed(&worker, &ModelWorker::requestFailed);
+    PairRequest request;
+    request.reference = m_ref;
+    request.distorted = m_dist;
+    request.modelIds = {QStringLiteral("broken"), QStringLiteral("fr"), QStringLiteral("picky")};
+    worker.scorePair(request);
+    QVERIFY(scored.wait(10000));
+    QVERIFY(failed.isEmpty());  // each model's failure is its own row, not the request's
+    const auto scores = scored.first().at(1).value<QVector<ModelScore>>();
+    QCOMPARE(scores.size(), 4);
+    QVERIFY(scores[0].error.contains(QStringLiteral("/nowhere")));
+    QVERIFY2(scores[1].error.isEmpty(), qPrintable(scores[1].error));
+    QCOMPARE(scores[1].id, QStringLiteral("fr"));
+    for (int i : {2, 3}) {
+        QCOMPARE(scores[i].id, QStringLiteral("picky"));
+        QVERIFY2(scores[i].error.contains(QStringLiteral("at least 1000")), qPrintable(scores[i].error));
+    }
+}
+
+void ModelWorkerTest::crossIqaHeatmapsCoalesceInASlotOfTheirOwn()
+{
+    ModelWorker worker;
+    auto calls = std::make_shared<std::atomic<int>>(0);
+    worker.setCrossIqaHeatmapFunction([calls](const Image &image) -> Expected<CrossIqaHeatmaps> {
+        ++*calls;
+        return constantCrossIqaHeatmaps(image);
+    });
+    worker.setHeatmapFunction([](const Image &reference, const Image &) -> Expected<VaeQaHeatmaps> {
+        return constantHeatmaps(reference);
+    });
+    QSignalSpy crossReady(&worker, &ModelWorker::crossIqaHeatmapsReady);
+    QSignalSpy vaeQaReady(&worker, &ModelWorker::heatmapsReady);
+    QSemaphore release;
+    worker.runOnWorkerThread([&release] { release.acquire(); });
+    QVector<quint64> ids;
+    for (int i = 0; i < 3; ++i)
+        ids << worker.requestCrossIqaHeatmaps(m_dist);
+    // VAE-QA's heatmaps neither supersede Cross-IQA's nor are superseded by them.
+    const quint64 vaeQaId = worker.requestHeatmaps(m_ref, m_dist);
+    release.release();
+    QVERIFY(QTest::qWaitFor([&] { return !crossReady.isEmpty() && !vaeQaReady.isEmpty(); }, 10000));
+    QTest::qWait(300);  // anything else would have arrived by now
+    QCOMPARE(crossReady.size(), 1);
+    QCOMPARE(idOf(crossReady.first()), ids.last());
+    QCOMPARE(calls->load(), 1);
+    QCOMPARE(idOf(vaeQaReady.first()), vaeQaId);
+    const auto heatmaps = crossReady.first().at(1).value<CrossIqaImageHeatmaps>();
+    QCOMPARE(heatmaps.maps.attention.size(), 3);
+    QCOMPARE(heatmaps.maps.patchQuality.map.cols, m_dist.width());
+    QVERIFY(!heatmaps.device.isEmpty());
+
+    // A cancelled request never reports.
+    QSemaphore hold;
+    worker.runOnWorkerThread([&hold] { hold.acquire(); });
+    worker.requestCrossIqaHeatmaps(m_dist);
+    worker.cancelCrossIqaHeatmaps();
+    hold.release();
+    QTest::qWait(300);
+    QCOMPARE(crossReady.size(), 1);
+    QCOMPARE(calls->load(), 1);
+}
+
+void ModelWorkerTest::crossIqaHeatmapFailureArrivesAsErrorWithItsId()
+{
+    // No fake maps: the worker asks its model factory for cross-iqa, which fails.
+    ModelWorker worker;
+    worker.setModelFactory([](const QString &id, const ModelOptions &) -> Expected<std::unique_ptr<QualityModel>> {
+        if (id == QLatin1String("cross-iqa"))
+            return Expected<std::unique_ptr<QualityModel>>::failure(QStringLiteral("no checkpoint in /nowhere"));
+        return std::unique_ptr<QualityModel>(new FakeModel(id, {}));
+    });
+    QSignalSpy failed(&worker, &ModelWorker::requestFailed);
+    QSignalSpy ready(&worker, &ModelWorker::crossIqaHeatmapsReady);
+    const quint64 id = worker.requestCrossIqaHeatmaps(m_dist);
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(idOf(failed.first()), id);
+    QVERIFY2(failed.first().at(1).toString().contains(QStringLiteral("/nowhere")), qPrintable(failed.first().at(1).toString()));
+    QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("Cross-IQA")));
+    QVERIFY(ready.isEmpty());
+}
+
+void ModelWorkerTest::crossIqaHeatmapsOfTheRealModel()
+{
+    // The real thing: the cross-iqa model of the registry on the worker thread.
+    ModelWorker worker;
+    QSignalSpy ready(&worker, &ModelWorker::crossIqaHeatmapsReady);
+    QSignalSpy failed(&worker, &ModelWorker::requestFailed);
+    const quint64 id = worker.requestCrossIqaHeatmaps(m_dist);
+    QVERIFY(QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, 120000));
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+    QCOMPARE(idOf(ready.first()), id);
+    const auto heatmaps = ready.first().at(1).value<CrossIqaImageHeatmaps>();
+    QVERIFY(!heatmaps.maps.attention.isEmpty());
+    QCOMPARE(heatmaps.maps.patchQuality.map.rows, m_dist.height());
+    QCOMPARE(heatmaps.maps.rollout.map.cols, m_dist.width());
+    QCOMPARE(heatmaps.weightsSha256.size(), 64);
+    // Attention is a share of the patches: never negative.
+    for (const cv::Mat &map : {heatmaps.maps.rollout.map, heatmaps.maps.attention.first().map}) {
+        double minimum = 0, maximum = 0;
+        cv::minMaxLoc(map, &minimum, &maximum);
+        QVERIFY(minimum >= 0.0);
+        QVERIFY(maximum > 0.0);
+    }
 }
 
 QTEST_GUILESS_MAIN(ModelWorkerTest)

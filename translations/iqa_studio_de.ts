@@ -426,6 +426,204 @@
     </message>
 </context>
 <context>
+    <name>CrossIqa</name>
+    <message>
+        <source>Cross-IQA heatmaps are limited to %1 megapixels; this image has %2.</source>
+        <translation>Cross-IQA-Heatmaps sind auf %1 Megapixel begrenzt; dieses Bild hat %2.</translation>
+    </message>
+    <message>
+        <source>Cross-IQA needs at least one tile, not %1.</source>
+        <translation>Cross-IQA braucht mindestens eine Kachel, nicht %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds a pre-trained Cross-IQA transformer whose quality head has not been fitted yet: run iqa train --model cross-iqa --stage head on it first.</source>
+        <translation>%1 enthält einen vortrainierten Cross-IQA-Transformer, dessen Qualitätskopf noch nicht angepasst wurde: Führen Sie zuerst iqa train --model cross-iqa --stage head darauf aus.</translation>
+    </message>
+    <message>
+        <source>Learned no-reference quality: a transformer pre-trained without labels by cross reconstruction, with a linear head on its class token</source>
+        <translation>Gelernte referenzfreie Qualität: ein ohne Labels durch Kreuzrekonstruktion vortrainierter Transformer mit einem linearen Kopf auf seinem Klassen-Token</translation>
+    </message>
+    <message>
+        <source>RGB in [0,1]; the centre %1x%1 tile at the image&apos;s own resolution</source>
+        <translation>RGB in [0,1]; die mittlere Kachel von %1x%1 Pixeln in der eigenen Auflösung des Bildes</translation>
+    </message>
+    <message>
+        <source>RGB in [0,1]; class token averaged over up to %1x%1 tiles of %2x%2 pixels at the image&apos;s own resolution</source>
+        <translation>RGB in [0,1]; Klassen-Token gemittelt über bis zu %1x%1 Kacheln von %2x%2 Pixeln in der eigenen Auflösung des Bildes</translation>
+    </message>
+    <message>
+        <source>The image is empty.</source>
+        <translation>Das Bild ist leer.</translation>
+    </message>
+    <message>
+        <source>Cross-IQA needs images of at least %1x%1 pixels; this one is %2x%3.</source>
+        <translation>Cross-IQA braucht Bilder mit mindestens %1x%1 Pixeln; dieses hat %2x%3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Cross-IQA checkpoint (its metadata names no model).</source>
+        <translation>%1 ist kein Cross-IQA-Checkpoint (seine Metadaten nennen kein Modell).</translation>
+    </message>
+    <message>
+        <source>%1 is a checkpoint of %2, not of Cross-IQA.</source>
+        <translation>%1 ist ein Checkpoint von %2, nicht von Cross-IQA.</translation>
+    </message>
+    <message>
+        <source>The Cross-IQA checkpoint %1 has no valid &apos;%2&apos; in its metadata.</source>
+        <translation>Der Cross-IQA-Checkpoint %1 hat keinen gültigen Eintrag &apos;%2&apos; in seinen Metadaten.</translation>
+    </message>
+    <message>
+        <source>The Cross-IQA checkpoint %1 describes an impossible transformer (image %2 / patch %3, width %4 / heads %5).</source>
+        <translation>Der Cross-IQA-Checkpoint %1 beschreibt einen unmöglichen Transformer (Bild %2 / Bildfeld %3, Breite %4 / Köpfe %5).</translation>
+    </message>
+    <message>
+        <source>the Cross-IQA transformer</source>
+        <translation>dem Cross-IQA-Transformer</translation>
+    </message>
+</context>
+<context>
+    <name>CrossIqaHeadTrainer</name>
+    <message>
+        <source>No output checkpoint was given.</source>
+        <translation>Es wurde kein Ausgabe-Checkpoint angegeben.</translation>
+    </message>
+    <message>
+        <source>Cross-validation needs at least 2 folds, not %1.</source>
+        <translation>Die Kreuzvalidierung braucht mindestens 2 Teilmengen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>%1 has full-reference labels (ref,dist,mos); the Cross-IQA head needs image,mos labels.</source>
+        <translation>%1 hat Labels mit Referenz (ref,dist,mos); der Cross-IQA-Kopf braucht image,mos-Labels.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no usable rows.</source>
+        <translation>%1 enthält keine verwendbaren Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1 has no rows of split &apos;%2&apos;.</source>
+        <translation>%1 hat keine Zeilen der Aufteilung &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped, first: %1</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen, erste: %1</numerusform>
+            <numerusform>%n Zeilen übersprungen, erste: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only %1 labelled images could be used; %2-fold cross-validation needs at least %3.</source>
+        <translation>Nur %1 gelabelte Bilder waren verwendbar; eine %2-fache Kreuzvalidierung braucht mindestens %3.</translation>
+    </message>
+    <message>
+        <source>Every label is %1: a quality scale cannot be learned from one value.</source>
+        <translation>Jedes Label ist %1: Aus einem einzigen Wert lässt sich keine Qualitätsskala lernen.</translation>
+    </message>
+    <message>
+        <source>Only %1 labelled images: the cross-validated agreement below is a rough indication at best.</source>
+        <translation>Nur %1 gelabelte Bilder: Die kreuzvalidierte Übereinstimmung unten ist bestenfalls ein grober Anhaltspunkt.</translation>
+    </message>
+</context>
+<context>
+    <name>CrossIqaHeatmapSource</name>
+    <message>
+        <source>Cross-IQA&apos;s maps are computed when one of them is chosen.</source>
+        <translation>Die Karten von Cross-IQA werden berechnet, sobald eine von ihnen gewählt wird.</translation>
+    </message>
+    <message>
+        <source>No Cross-IQA maps for images over %1 megapixels in the workbench: this one has %2, and its maps would keep the model worker busy for minutes. Downscale it, or use iqa heatmap --model cross-iqa.</source>
+        <translation>Keine Cross-IQA-Karten für Bilder über %1 Megapixel in der Arbeitsumgebung: Dieses hat %2, und seine Karten würden den Modell-Worker minutenlang beschäftigen. Verkleinern Sie es oder verwenden Sie iqa heatmap --model cross-iqa.</translation>
+    </message>
+    <message>
+        <source>Computing the Cross-IQA maps of the distorted image…</source>
+        <translation>Die Cross-IQA-Karten des verzerrten Bildes werden berechnet…</translation>
+    </message>
+</context>
+<context>
+    <name>CrossIqaPretrainer</name>
+    <message>
+        <source>Could not encode the reconstruction preview.</source>
+        <translation>Die Vorschau der Rekonstruktion konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <source>Could not write the reconstruction preview %1: %2</source>
+        <translation>Die Vorschau der Rekonstruktion %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a full-reference label file (ref,dist,...); pre-training reads image,... files or a folder.</source>
+        <translation>%1 ist eine Label-Datei mit Referenz (ref,dist,...); das Vortraining liest image,...-Dateien oder einen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor a file.</source>
+        <translation>%1 ist weder ein Ordner noch eine Datei.</translation>
+    </message>
+    <message>
+        <source>No images found in %1.</source>
+        <translation>In %1 wurden keine Bilder gefunden.</translation>
+    </message>
+    <message>
+        <source>No images of split &apos;%1&apos; found in %2.</source>
+        <translation>In %2 wurden keine Bilder der Aufteilung &apos;%1&apos; gefunden.</translation>
+    </message>
+    <message>
+        <source>No output checkpoint was given.</source>
+        <translation>Es wurde kein Ausgabe-Checkpoint angegeben.</translation>
+    </message>
+    <message>
+        <source>Steps, batch size and checkpoint interval must be at least 1.</source>
+        <translation>Schritte, Batchgröße und Checkpoint-Intervall müssen mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The resume state %1 is damaged (no step); delete the folder to start afresh.</source>
+        <translation>Der Fortsetzungszustand %1 ist beschädigt (kein Schritt); löschen Sie den Ordner, um neu zu beginnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) skipped, first: %1</source>
+        <translation>
+            <numerusform>%n Bild übersprungen, erstes: %1</numerusform>
+            <numerusform>%n Bilder übersprungen, erstes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pre-training needs at least two usable images at least %1 x %1 pixels; found %2.</source>
+        <translation>Das Vortraining braucht mindestens zwei verwendbare Bilder mit mindestens %1 x %1 Pixeln; gefunden: %2.</translation>
+    </message>
+    <message>
+        <source>The resume state in %1 cannot be read (%2); delete the folder to start afresh.</source>
+        <translation>Der Fortsetzungszustand in %1 kann nicht gelesen werden (%2); löschen Sie den Ordner, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Resuming at step %1 of %2.</source>
+        <translation>Fortsetzung bei Schritt %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Could not save the optimiser state: %1</source>
+        <translation>Der Zustand des Optimierers konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The loss became %1 at step %2; lower --lr and resume from the last checkpoint.</source>
+        <translation>Der Verlust wurde bei Schritt %2 zu %1; senken Sie --lr und setzen Sie beim letzten Checkpoint fort.</translation>
+    </message>
+    <message>
+        <source>Cancelled while reading the images.</source>
+        <translation>Beim Lesen der Bilder abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 x %3 pixels, smaller than the %4 x %4 view</source>
+        <translation>%1: %2 x %3 Pixel, kleiner als die Ansicht von %4 x %4</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>line %1: a quoted field starts here but is never closed</source>
@@ -769,16 +967,8 @@
         <translation>H&amp;eatmap</translation>
     </message>
     <message>
-        <source>Overlay where VAE-QA&apos;s encoder sees the distorted image differ from the reference</source>
-        <translation>Einblenden, wo der Encoder von VAE-QA Unterschiede zwischen verzerrtem Bild und Referenzbild sieht</translation>
-    </message>
-    <message>
         <source>La&amp;yer:</source>
         <translation>Ebe&amp;ne:</translation>
-    </message>
-    <message>
-        <source>Layer 0 is the shallowest (fine detail, sharp maps), layer 5 the deepest (structure, blurrier maps); the combined map is their mean.</source>
-        <translation>Ebene 0 ist die flachste (feine Details, scharfe Karten), Ebene 5 die tiefste (Struktur, unschärfere Karten); die kombinierte Karte ist ihr Mittelwert.</translation>
     </message>
     <message>
         <source>O&amp;pacity:</source>
@@ -812,6 +1002,51 @@
         <source>Heatmaps are ready: tick “Heatmap” to see where VAE-QA finds the images different.</source>
         <translation>Die Heatmaps sind bereit: Kreuzen Sie „Heatmap“ an, um zu sehen, wo VAE-QA Unterschiede zwischen den Bildern findet.</translation>
     </message>
+    <message>
+        <source>Overlay where VAE-QA&apos;s encoder sees the distorted image differ from the reference, or where Cross-IQA looks in the distorted image and what it thinks of each part</source>
+        <translation>Einblenden, wo der Encoder von VAE-QA Unterschiede zwischen verzerrtem Bild und Referenzbild sieht, oder wohin Cross-IQA im verzerrten Bild schaut und wie es jeden Teil beurteilt</translation>
+    </message>
+    <message>
+        <source>VAE-QA: layer 0 is the shallowest (fine detail, sharp maps), layer 5 the deepest (structure, blurrier maps); the combined map is their mean.
+Cross-IQA (distorted image alone): its head applied to each patch, and where its class token looks, per block and rolled out through all blocks.</source>
+        <translation>VAE-QA: Ebene 0 ist die flachste (feine Details, scharfe Karten), Ebene 5 die tiefste (Struktur, unschärfere Karten); die kombinierte Karte ist ihr Mittelwert.
+Cross-IQA (verzerrtes Bild allein): sein Kopf auf jedes Bildfeld angewandt, und wohin sein Klassen-Token schaut, je Block und über alle Blöcke fortgerechnet (Rollout).</translation>
+    </message>
+    <message>
+        <source>VAE-QA (distorted against reference)</source>
+        <translation>VAE-QA (verzerrtes Bild gegen Referenzbild)</translation>
+    </message>
+    <message>
+        <source>Cross-IQA (distorted image alone)</source>
+        <translation>Cross-IQA (verzerrtes Bild allein)</translation>
+    </message>
+    <message>
+        <source>Cross-IQA patch quality (score units, higher is better; ranks regions)</source>
+        <translation>Cross-IQA-Bildfeldqualität (Einheiten des Qualitätswerts, höher ist besser; ordnet Bereiche)</translation>
+    </message>
+    <message>
+        <source>Cross-IQA&apos;s quality head applied to each patch of the distorted image instead of its class token. The head was fitted on class tokens, so the map ranks regions against each other; its level is not a score of the region.</source>
+        <translation>Der Qualitätskopf von Cross-IQA, angewandt auf jedes Bildfeld des verzerrten Bildes statt auf sein Klassen-Token. Der Kopf wurde an Klassen-Token angepasst; die Karte ordnet die Bereiche daher untereinander, ihr Niveau ist kein Qualitätswert des Bereichs.</translation>
+    </message>
+    <message>
+        <source>%1 (1 = an even share)</source>
+        <translation>%1 (1 = ein gleicher Anteil)</translation>
+    </message>
+    <message>
+        <source>How much of its attention Cross-IQA&apos;s class token, which carries the quality, gives each patch of the distorted image: 1 is an even share, 4 four times it. The rollout follows the attention through every block.</source>
+        <translation>Wie viel seiner Aufmerksamkeit das Klassen-Token von Cross-IQA, das die Qualität trägt, jedem Bildfeld des verzerrten Bildes schenkt: 1 ist ein gleicher Anteil, 4 das Vierfache. Der Rollout verfolgt die Aufmerksamkeit durch alle Blöcke.</translation>
+    </message>
+    <message>
+        <source>Cross-IQA&apos;s maps are ready: tick “Heatmap” to see them over the distorted image.</source>
+        <translation>Die Karten von Cross-IQA sind bereit: Kreuzen Sie „Heatmap“ an, um sie über dem verzerrten Bild zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This Cross-IQA checkpoint has %n block(s): choose one of them.</source>
+        <translation>
+            <numerusform>Dieser Cross-IQA-Checkpoint hat %n Block: Wählen Sie ihn.</numerusform>
+            <numerusform>Dieser Cross-IQA-Checkpoint hat %n Blöcke: Wählen Sie einen davon.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HeatmapOverlay</name>
@@ -826,6 +1061,30 @@
     <message>
         <source>Layer %1: %2, stride %3</source>
         <translation>Ebene %1: %2, Schrittweite %3</translation>
+    </message>
+    <message>
+        <source>Cross-IQA patch quality</source>
+        <translation>Cross-IQA-Bildfeldqualität</translation>
+    </message>
+    <message>
+        <source>Cross-IQA attention rollout</source>
+        <translation>Cross-IQA-Aufmerksamkeit, Rollout</translation>
+    </message>
+    <message>
+        <source>Cross-IQA attention, block %1</source>
+        <translation>Cross-IQA-Aufmerksamkeit, Block %1</translation>
+    </message>
+    <message>
+        <source>score units, higher is better; ranks regions, not a score of them</source>
+        <translation>Einheiten des Qualitätswerts, höher ist besser; ordnet Bereiche, kein Qualitätswert von ihnen</translation>
+    </message>
+    <message>
+        <source>class-token attention, 1 = an even share</source>
+        <translation>Aufmerksamkeit des Klassen-Tokens, 1 = ein gleicher Anteil</translation>
+    </message>
+    <message>
+        <source>cosine distance, 0 = same features</source>
+        <translation>Kosinusabstand, 0 = gleiche Merkmale</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1562,10 @@
         <source>Open Distorted Images</source>
         <translation>Verzerrte Bilder öffnen</translation>
     </message>
+    <message>
+        <source>Open a distorted image to see Cross-IQA&apos;s maps of it.</source>
+        <translation>Öffnen Sie ein verzerrtes Bild, um die Karten von Cross-IQA dazu zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>ModelLocator</name>
@@ -1355,6 +1618,14 @@
     <message>
         <source>No heatmaps: %1</source>
         <translation>Keine Heatmaps: %1</translation>
+    </message>
+    <message>
+        <source>No Cross-IQA maps: %1</source>
+        <translation>Keine Cross-IQA-Karten: %1</translation>
+    </message>
+    <message>
+        <source>No Cross-IQA maps: the cross-iqa model is not a Cross-IQA network.</source>
+        <translation>Keine Cross-IQA-Karten: Das Modell cross-iqa ist kein Cross-IQA-Netz.</translation>
     </message>
 </context>
 <context>
@@ -1494,8 +1765,8 @@
         <translation>Heatmap: für dieses Bildpaar noch keine.</translation>
     </message>
     <message>
-        <source>Heatmap: %1 (cosine distance, 0 = same features) · %2</source>
-        <translation>Heatmap: %1 (Kosinusabstand, 0 = gleiche Merkmale) · %2</translation>
+        <source>Heatmap: %1 (%2) · %3</source>
+        <translation>Heatmap: %1 (%2) · %3</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2369,69 @@ Alle bisher abgegebenen Urteile sind gespeichert. Die Sitzung ist pausiert.</tra
     <message>
         <source>%1: classic formulas, no weights, CPU</source>
         <translation>%1: klassische Formeln, keine Gewichte, CPU</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n tile(s) of %1 px</source>
+        <translation>
+            <numerusform> · %n Kachel von %1 px</numerusform>
+            <numerusform> · %n Kacheln von %1 px</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · distorted</source>
+        <translation>%1 · verzerrt</translation>
+    </message>
+    <message>
+        <source>%1 · reference</source>
+        <translation>%1 · Referenz</translation>
+    </message>
+    <message>
+        <source>No reference: the reference image scored on its own.</source>
+        <translation>Ohne Referenz: das Referenzbild für sich allein bewertet.</translation>
+    </message>
+    <message>
+        <source>No reference: the distorted image scored on its own.</source>
+        <translation>Ohne Referenz: das verzerrte Bild für sich allein bewertet.</translation>
+    </message>
+    <message>
+        <source>Full reference: distorted against reference</source>
+        <translation>Mit Referenz: verzerrtes Bild gegen Referenzbild</translation>
+    </message>
+    <message>
+        <source>These models compare the distorted image with the reference pixel by pixel or feature by feature.</source>
+        <translation>Diese Modelle vergleichen das verzerrte Bild Pixel für Pixel oder Merkmal für Merkmal mit dem Referenzbild.</translation>
+    </message>
+    <message>
+        <source>No reference: each image alone</source>
+        <translation>Ohne Referenz: jedes Bild für sich</translation>
+    </message>
+    <message>
+        <source>These models judge one image without seeing the other: the reference gets a score of its own.</source>
+        <translation>Diese Modelle beurteilen ein Bild, ohne das andere zu sehen: Auch das Referenzbild erhält einen eigenen Qualitätswert.</translation>
+    </message>
+    <message>
+        <source>Scores of the pair, and of each image alone:</source>
+        <translation>Qualitätswerte des Bildpaars und jedes Bildes für sich:</translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation>Referenz %1</translation>
+    </message>
+    <message>
+        <source>distorted %1</source>
+        <translation>verzerrt %1</translation>
+    </message>
+    <message>
+        <source>%1 (no reference): checkpoint %2…, crops: %3, device %4</source>
+        <translation>%1 (referenzfrei): Checkpoint %2…, Ausschnitte: %3, Gerät %4</translation>
+    </message>
+    <message>
+        <source>%1 (no reference): checkpoint %2…, tiles of %3 px: %4 (crops setting %5), device %6</source>
+        <translation>%1 (referenzfrei): Checkpoint %2…, Kacheln von %3 px: %4 (Einstellung Ausschnitte: %5), Gerät %6</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

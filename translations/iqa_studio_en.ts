@@ -426,6 +426,204 @@
     </message>
 </context>
 <context>
+    <name>CrossIqa</name>
+    <message>
+        <source>Cross-IQA heatmaps are limited to %1 megapixels; this image has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-IQA needs at least one tile, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a pre-trained Cross-IQA transformer whose quality head has not been fitted yet: run iqa train --model cross-iqa --stage head on it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned no-reference quality: a transformer pre-trained without labels by cross reconstruction, with a linear head on its class token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RGB in [0,1]; the centre %1x%1 tile at the image&apos;s own resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RGB in [0,1]; class token averaged over up to %1x%1 tiles of %2x%2 pixels at the image&apos;s own resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-IQA needs images of at least %1x%1 pixels; this one is %2x%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Cross-IQA checkpoint (its metadata names no model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a checkpoint of %2, not of Cross-IQA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Cross-IQA checkpoint %1 has no valid &apos;%2&apos; in its metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Cross-IQA checkpoint %1 describes an impossible transformer (image %2 / patch %3, width %4 / heads %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Cross-IQA transformer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrossIqaHeadTrainer</name>
+    <message>
+        <source>No output checkpoint was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validation needs at least 2 folds, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has full-reference labels (ref,dist,mos); the Cross-IQA head needs image,mos labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no usable rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no rows of split &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped, first: %1</source>
+        <translation>
+            <numerusform>%n row skipped, first: %1</numerusform>
+            <numerusform>%n rows skipped, first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only %1 labelled images could be used; %2-fold cross-validation needs at least %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every label is %1: a quality scale cannot be learned from one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 labelled images: the cross-validated agreement below is a rough indication at best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrossIqaHeatmapSource</name>
+    <message>
+        <source>Cross-IQA&apos;s maps are computed when one of them is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Cross-IQA maps for images over %1 megapixels in the workbench: this one has %2, and its maps would keep the model worker busy for minutes. Downscale it, or use iqa heatmap --model cross-iqa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the Cross-IQA maps of the distorted image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrossIqaPretrainer</name>
+    <message>
+        <source>Could not encode the reconstruction preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the reconstruction preview %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a full-reference label file (ref,dist,...); pre-training reads image,... files or a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No images found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No images of split &apos;%1&apos; found in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No output checkpoint was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps, batch size and checkpoint interval must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resume state %1 is damaged (no step); delete the folder to start afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) skipped, first: %1</source>
+        <translation>
+            <numerusform>%n image skipped, first: %1</numerusform>
+            <numerusform>%n images skipped, first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pre-training needs at least two usable images at least %1 x %1 pixels; found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resume state in %1 cannot be read (%2); delete the folder to start afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming at step %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the optimiser state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss became %1 at step %2; lower --lr and resume from the last checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while reading the images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 x %3 pixels, smaller than the %4 x %4 view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>line %1: a quoted field starts here but is never closed</source>
@@ -769,15 +967,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overlay where VAE-QA&apos;s encoder sees the distorted image differ from the reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>La&amp;yer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer 0 is the shallowest (fine detail, sharp maps), layer 5 the deepest (structure, blurrier maps); the combined map is their mean.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -812,6 +1002,50 @@
         <source>Heatmaps are ready: tick “Heatmap” to see where VAE-QA finds the images different.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Overlay where VAE-QA&apos;s encoder sees the distorted image differ from the reference, or where Cross-IQA looks in the distorted image and what it thinks of each part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAE-QA: layer 0 is the shallowest (fine detail, sharp maps), layer 5 the deepest (structure, blurrier maps); the combined map is their mean.
+Cross-IQA (distorted image alone): its head applied to each patch, and where its class token looks, per block and rolled out through all blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAE-QA (distorted against reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-IQA (distorted image alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-IQA patch quality (score units, higher is better; ranks regions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-IQA&apos;s quality head applied to each patch of the distorted image instead of its class token. The head was fitted on class tokens, so the map ranks regions against each other; its level is not a score of the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (1 = an even share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of its attention Cross-IQA&apos;s class token, which carries the quality, gives each patch of the distorted image: 1 is an even share, 4 four times it. The rollout follows the attention through every block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-IQA&apos;s maps are ready: tick “Heatmap” to see them over the distorted image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This Cross-IQA checkpoint has %n block(s): choose one of them.</source>
+        <translation>
+            <numerusform>This Cross-IQA checkpoint has %n block: choose one of them.</numerusform>
+            <numerusform>This Cross-IQA checkpoint has %n blocks: choose one of them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HeatmapOverlay</name>
@@ -825,6 +1059,30 @@
     </message>
     <message>
         <source>Layer %1: %2, stride %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-IQA patch quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-IQA attention rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-IQA attention, block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score units, higher is better; ranks regions, not a score of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class-token attention, 1 = an even share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cosine distance, 0 = same features</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1303,6 +1561,10 @@
         <source>Open Distorted Images</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open a distorted image to see Cross-IQA&apos;s maps of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelLocator</name>
@@ -1354,6 +1616,14 @@
     </message>
     <message>
         <source>No heatmaps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Cross-IQA maps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Cross-IQA maps: the cross-iqa model is not a Cross-IQA network.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1494,7 +1764,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Heatmap: %1 (cosine distance, 0 = same features) · %2</source>
+        <source>Heatmap: %1 (%2) · %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2088,6 +2358,69 @@ Every vote cast so far is saved. The session is paused.</source>
     </message>
     <message>
         <source>%1: classic formulas, no weights, CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n tile(s) of %1 px</source>
+        <translation>
+            <numerusform> · %n tile of %1 px</numerusform>
+            <numerusform> · %n tiles of %1 px</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · distorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reference: the reference image scored on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reference: the distorted image scored on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full reference: distorted against reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These models compare the distorted image with the reference pixel by pixel or feature by feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reference: each image alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These models judge one image without seeing the other: the reference gets a score of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores of the pair, and of each image alone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distorted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no reference): checkpoint %2…, crops: %3, device %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no reference): checkpoint %2…, tiles of %3 px: %4 (crops setting %5), device %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -35,7 +36,13 @@ void ColorBar::setColorMap(iqa::ColorMap map)
 
 void ColorBar::setRange(double maximum)
 {
-    m_max = maximum > 0 ? maximum : 1.0;
+    setRange(0.0, maximum > 0 ? maximum : 1.0);
+}
+
+void ColorBar::setRange(double minimum, double maximum)
+{
+    m_min = minimum;
+    m_max = maximum > minimum ? maximum : minimum + 1.0;
     update();
 }
 
@@ -48,17 +55,20 @@ void ColorBar::setTitle(const QString &title)
 
 QVector<double> ColorBar::tickValues() const
 {
-    const double step = niceStep(m_max, 6);
+    // Multiples of a nice step inside the range (0 and the step's multiples when it starts at 0).
+    const double span = m_max - m_min;
+    const double step = niceStep(span, 6);
+    const double slack = span * 1e-9;
     QVector<double> ticks;
-    for (int i = 0; i * step <= m_max * (1 + 1e-9); ++i)
-        ticks << i * step;
+    for (double i = std::ceil((m_min - slack) / step); i * step <= m_max + slack; ++i)
+        ticks << (std::abs(i) < 0.5 ? 0.0 : i * step);
     return ticks;
 }
 
 QStringList ColorBar::tickLabels() const
 {
     // As many decimals as the step has (2.5 -> 1, 0.25 -> 2, 50 -> 0).
-    const double step = niceStep(m_max, 6);
+    const double step = niceStep(m_max - m_min, 6);
     int decimals = 0;
     while (decimals < 6 && std::abs(step * std::pow(10.0, decimals) - std::round(step * std::pow(10.0, decimals))) > 1e-6)
         ++decimals;
@@ -86,8 +96,8 @@ void ColorBar::paintEvent(QPaintEvent *)
     const QStringList labels = tickLabels();
     const QVector<double> values = tickValues();
     // Room at both ends so the first and last labels are not cut off.
-    const int margin = std::max(metrics.horizontalAdvance(labels.value(0)),
-                                metrics.horizontalAdvance(QString::number(m_max, 'f', 0))) / 2 + 4;
+    const int margin = std::max({metrics.horizontalAdvance(labels.value(0)), metrics.horizontalAdvance(labels.value(labels.size() - 1)),
+                                 metrics.horizontalAdvance(QString::number(m_max, 'f', 0))}) / 2 + 4;
     const int top = metrics.height() + 4;
     const QRect bar(margin, top, std::max(1, width() - 2 * margin), kBarHeight);
 
@@ -106,7 +116,7 @@ void ColorBar::paintEvent(QPaintEvent *)
     painter.drawRect(bar.adjusted(0, 0, -1, -1));
 
     for (int i = 0; i < values.size(); ++i) {
-        const int x = bar.left() + int(std::lround(values[i] / m_max * (bar.width() - 1)));
+        const int x = bar.left() + int(std::lround((values[i] - m_min) / (m_max - m_min) * (bar.width() - 1)));
         painter.drawLine(x, bar.bottom() + 1, x, bar.bottom() + kTickLength);
         const int w = metrics.horizontalAdvance(labels[i]);
         painter.drawText(QRect(x - w / 2 - 1, bar.bottom() + kTickLength + 1, w + 2, metrics.height()),

@@ -15,9 +15,12 @@ public:
 
     void setColorMap(iqa::ColorMap map);
     void setRange(double maximum);  // the colours span 0..maximum
+    // The colours span minimum..maximum (a quantity without a natural zero).
+    void setRange(double minimum, double maximum);
     void setTitle(const QString &title);
 
     iqa::ColorMap colorMap() const { return m_map; }
+    double rangeMin() const { return m_min; }
     double rangeMax() const { return m_max; }
     QString title() const { return m_title; }
     QVector<double> tickValues() const;
@@ -31,6 +34,7 @@ protected:
 
 private:
     iqa::ColorMap m_map = iqa::ColorMap::Magma;
+    double m_min = 0.0;
     double m_max = 255.0;
     QString m_title;
 };

@@ -197,6 +197,12 @@ void CompareView::setHeatmaps(const std::optional<iqa::PairHeatmaps> &heatmaps, 
     m_heatmap->setHeatmaps(heatmaps);
 }
 
+void CompareView::setCrossIqaHeatmaps(const std::optional<iqa::CrossIqaImageHeatmaps> &heatmaps, const QString &status)
+{
+    m_heatmapControls->setCrossIqaStatus(status);
+    m_heatmap->setCrossIqaHeatmaps(heatmaps);
+}
+
 void CompareView::applyHeatLayer()
 {
     // Only a map of the distorted image's size belongs to it: while the

@@ -24,8 +24,8 @@ class SideBySideView;
 // at a time, Space switches) and the absolute difference through a colour
 // map with a colour bar. Zoom and centre are locked across every view and
 // mode. The difference map is computed off the GUI thread once per pair and
-// kept until the pair changes; recolouring reuses it. VAE-QA heatmaps are
-// overlaid on the distorted image wherever it is shown (side by side, the
+// kept until the pair changes; recolouring reuses it. VAE-QA heatmaps or
+// Cross-IQA's maps are overlaid on the distorted image wherever it is shown (side by side, the
 // right of the swipe line, flicker), with their controls below the views.
 class CompareView : public QWidget
 {
@@ -54,6 +54,8 @@ public:
     void setPair(const iqa::Image &reference, const iqa::Image &distorted);
     // The current pair's heatmaps, or none and why (`status`, also "computing").
     void setHeatmaps(const std::optional<iqa::PairHeatmaps> &heatmaps, const QString &status);
+    // Cross-IQA's maps of the distorted image, or none and why.
+    void setCrossIqaHeatmaps(const std::optional<iqa::CrossIqaImageHeatmaps> &heatmaps, const QString &status);
 
     bool flickerShowsReference() const { return m_flickerReference; }
     double splitPosition() const;  // image column of the swipe line

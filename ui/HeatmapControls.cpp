@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSlider>
+#include <QStandardItemModel>
 #include <QStackedWidget>
 
 #include <cmath>
@@ -110,10 +111,13 @@ void HeatmapControls::readSettings()
 void HeatmapControls::retranslate()
 {
     m_show->setText(tr("H&eatmap"));
-    m_show->setToolTip(tr("Overlay where VAE-QA's encoder sees the distorted image differ from the reference"));
+    m_show->setToolTip(tr("Overlay where VAE-QA's encoder sees the distorted image differ from the reference, "
+                          "or where Cross-IQA looks in the distorted image and what it thinks of each part"));
     m_layerLabel->setText(tr("La&yer:"));
-    m_layer->setToolTip(tr("Layer 0 is the shallowest (fine detail, sharp maps), layer 5 the deepest "
-                           "(structure, blurrier maps); the combined map is their mean."));
+    m_layer->setToolTip(tr("VAE-QA: layer 0 is the shallowest (fine detail, sharp maps), layer 5 the deepest "
+                           "(structure, blurrier maps); the combined map is their mean.\n"
+                           "Cross-IQA (distorted image alone): its head applied to each patch, and where its "
+                           "class token looks, per block and rolled out through all blocks."));
     m_opacityLabel->setText(tr("O&pacity:"));
     m_colorMapLabel->setText(tr("Colou&rs:"));
     m_colorMap->setItemText(0, tr("magma"));
@@ -125,23 +129,43 @@ void HeatmapControls::retranslate()
 
 void HeatmapControls::fillLayers()
 {
-    const int count = m_overlay->layerCount();
-    QStringList labels{m_overlay->layerLabel(HeatmapOverlay::kCombined)};
-    for (int i = 0; i < count; ++i)
-        labels << m_overlay->layerLabel(i);
-    bool same = m_layer->count() == labels.size();
-    for (int i = 0; same && i < labels.size(); ++i)
-        same = m_layer->itemText(i) == labels[i];
+    // Each model's maps under a heading (disabled items: not selectable).
+    struct Entry { QString text; QVariant data; };
+    QVector<Entry> entries;
+    entries << Entry{tr("VAE-QA (distorted against reference)"), {}};
+    for (int layer : m_overlay->layers()) {
+        if (layer == HeatmapOverlay::kCrossIqaQuality)
+            entries << Entry{tr("Cross-IQA (distorted image alone)"), {}};
+        entries << Entry{m_overlay->layerLabel(layer), layer};
+    }
+    bool same = m_layer->count() == entries.size();
+    for (int i = 0; same && i < entries.size(); ++i)
+        same = m_layer->itemText(i) == entries[i].text && m_layer->itemData(i) == entries[i].data;
     if (same)
         return;  // rebuilding would close an open popup
     m_layer->clear();
-    for (int i = 0; i < labels.size(); ++i)
-        m_layer->addItem(labels[i], i - 1);  // data: HeatmapOverlay::kCombined, then 0..count-1
+    auto *model = qobject_cast<QStandardItemModel *>(m_layer->model());
+    for (const Entry &entry : entries) {
+        m_layer->addItem(entry.text, entry.data);
+        if (!entry.data.isValid() && model) {
+            QStandardItem *heading = model->item(m_layer->count() - 1);
+            heading->setFlags(heading->flags() & ~(Qt::ItemIsSelectable | Qt::ItemIsEnabled));
+            QFont font = heading->font();
+            font.setBold(true);
+            heading->setFont(font);
+        }
+    }
 }
 
 void HeatmapControls::setStatus(const QString &status)
 {
     m_statusText = status;
+    overlayChanged();
+}
+
+void HeatmapControls::setCrossIqaStatus(const QString &status)
+{
+    m_crossIqaStatusText = status;
     overlayChanged();
 }
 
@@ -155,7 +179,12 @@ void HeatmapControls::overlayChanged()
     fillLayers();
     const QSignalBlocker blockShow(m_show), blockLayer(m_layer), blockOpacity(m_opacity), blockMap(m_colorMap);
     m_show->setChecked(m_overlay->isVisible());
-    m_layer->setCurrentIndex(std::max(0, m_layer->findData(m_overlay->layer())));
+    // A VAE-QA layer the maps do not have shows their combined map; a
+    // Cross-IQA block the checkpoint does not have shows nothing (the status says why).
+    int index = m_layer->findData(m_overlay->layer());
+    if (index < 0 && m_overlay->family() == HeatmapOverlay::Family::VaeQa)
+        index = m_layer->findData(HeatmapOverlay::kCombined);
+    m_layer->setCurrentIndex(index);
     const int percent = int(std::lround(m_overlay->opacity() * 100));
     m_opacity->setValue(percent);
     m_opacityValue->setText(tr("%1 %").arg(percent));
@@ -163,15 +192,30 @@ void HeatmapControls::overlayChanged()
 
     const bool shown = m_overlay->isVisible() && m_overlay->hasHeatmaps() && !m_overlay->image().isNull();
     m_detail->setCurrentWidget(shown ? static_cast<QWidget *>(m_colorBar) : m_status);
+    const bool crossIqa = m_overlay->family() == HeatmapOverlay::Family::CrossIqa;
     if (shown) {
-        const double maximum = m_overlay->rangeMax();
         m_colorBar->setColorMap(m_overlay->colorMap());
-        m_colorBar->setRange(maximum);
-        m_colorBar->setTitle(tr("VAE-QA feature distance (cosine, 0 = same) · %1")
-                                 .arg(m_overlay->layerLabel(m_overlay->layer())));
+        m_colorBar->setRange(m_overlay->rangeMin(), m_overlay->rangeMax());
+        const int layer = m_overlay->layer();
+        if (layer == HeatmapOverlay::kCrossIqaQuality) {
+            m_colorBar->setTitle(tr("Cross-IQA patch quality (score units, higher is better; ranks regions)"));
+            m_colorBar->setToolTip(tr("Cross-IQA's quality head applied to each patch of the distorted image instead "
+                                      "of its class token. The head was fitted on class tokens, so the map ranks "
+                                      "regions against each other; its level is not a score of the region."));
+        } else if (crossIqa) {
+            m_colorBar->setTitle(tr("%1 (1 = an even share)").arg(m_overlay->layerLabel(layer)));
+            m_colorBar->setToolTip(tr("How much of its attention Cross-IQA's class token, which carries the quality, "
+                                      "gives each patch of the distorted image: 1 is an even share, 4 four times it. "
+                                      "The rollout follows the attention through every block."));
+        } else {
+            m_colorBar->setTitle(tr("VAE-QA feature distance (cosine, 0 = same) · %1").arg(m_overlay->layerLabel(layer)));
+        }
     }
-    QString status = m_statusText;
+    QString status = crossIqa ? m_crossIqaStatusText : m_statusText;
     if (status.isEmpty() && m_overlay->hasHeatmaps() && !m_overlay->isVisible())
-        status = tr("Heatmaps are ready: tick “Heatmap” to see where VAE-QA finds the images different.");
+        status = crossIqa ? tr("Cross-IQA's maps are ready: tick “Heatmap” to see them over the distorted image.")
+                          : tr("Heatmaps are ready: tick “Heatmap” to see where VAE-QA finds the images different.");
+    else if (status.isEmpty() && !m_overlay->hasHeatmaps() && crossIqa && m_overlay->crossIqaHeatmaps())
+        status = tr("This Cross-IQA checkpoint has %n block(s): choose one of them.", nullptr, m_overlay->crossIqaBlockCount());
     m_status->setText(status);
 }

@@ -11,18 +11,22 @@ class QSlider;
 class QStackedWidget;
 
 // The controls of the heatmap overlay, below the images: show it or not,
-// which VAE-QA layer (or the combined map), opacity and colour map, and a
-// colour bar labelled with the quantity and the span of its colours. While
-// there are no heatmaps a line says why (computing, encoder weights
-// missing, sizes differ) in place of the colour bar.
+// which map (a VAE-QA layer or the combined map, or one of Cross-IQA's maps
+// of the distorted image), opacity and colour map, and a colour bar
+// labelled with the quantity and the span of its colours. While the chosen
+// map is not there a line says why (computing, weights missing, sizes
+// differ) in place of the colour bar; each model has its own reason.
 class HeatmapControls : public QWidget
 {
     Q_OBJECT
 public:
     HeatmapControls(HeatmapOverlay *overlay, QWidget *parent = nullptr);
 
-    // Why there are no heatmaps, or that they are being computed; empty when they are shown.
+    // Why there are no VAE-QA heatmaps, or that they are being computed; empty when they are there.
     void setStatus(const QString &status);
+    // The same for Cross-IQA's maps.
+    void setCrossIqaStatus(const QString &status);
+    // The line shown instead of the colour bar; empty when the bar is shown.
     QString status() const;
 
     QCheckBox *showBox() const { return m_show; }
@@ -51,4 +55,5 @@ private:
     ColorBar *m_colorBar;
     QLabel *m_status;
     QString m_statusText;
+    QString m_crossIqaStatusText;
 };

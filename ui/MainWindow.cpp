@@ -4,6 +4,7 @@
 #include "BatchPanel.h"
 #include "CandidateScorer.h"
 #include "CompareView.h"
+#include "CrossIqaHeatmapSource.h"
 #include "HeatmapOverlay.h"
 #include "HeatmapSource.h"
 #include "ImageListPanel.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_batch(new BatchPanel(m_worker, this)),
       m_batchDock(new QDockWidget(this)),
       m_heatmaps(new HeatmapSource(m_worker, m_cache, this)),
+      m_crossIqaHeatmaps(new CrossIqaHeatmapSource(m_worker, m_cache, this)),
       m_candidates(new CandidateScorer(m_worker, m_cache, this)),
       m_images(new ImageListPanel(this)),
       m_imagesDock(new QDockWidget(this)),
@@ -105,11 +107,11 @@ MainWindow::MainWindow(QWidget *parent)
         updateCandidatePlot();
     });
     connect(m_heatmaps, &HeatmapSource::changed, this, &MainWindow::heatmapsChanged);
+    connect(m_crossIqaHeatmaps, &CrossIqaHeatmapSource::changed, this, &MainWindow::crossIqaHeatmapsChanged);
     HeatmapOverlay *overlay = m_compare->heatmapOverlay();
     connect(overlay, &HeatmapOverlay::changed, this, &MainWindow::checkIdle);
-    connect(overlay, &HeatmapOverlay::selectionChanged, this, [this, overlay] {
-        m_inspector->setHeatmap(overlay->selectedMap(), overlay->layerLabel(overlay->layer()));
-    });
+    connect(overlay, &HeatmapOverlay::selectionChanged, this, &MainWindow::heatmapSelectionChanged);
+    heatmapSelectionChanged();
     connect(m_images, &ImageListPanel::currentPairChanged, this, &MainWindow::showListPair);
     connect(m_images, &ImageListPanel::imagesChanged, this, &MainWindow::listChanged);
     connect(m_images, &ImageListPanel::thumbnailsDone, this, &MainWindow::checkIdle);
@@ -126,7 +128,8 @@ MainWindow::MainWindow(QWidget *parent)
         resize(1280, 800);
     // Wide enough for model, score, direction and range without scrolling.
     resizeDocks({m_scoreDock}, {440}, Qt::Horizontal);
-    resizeDocks({m_scoreDock, m_inspectorDock}, {280, 420}, Qt::Vertical);
+    // Room for the full-reference and no-reference scores with their provenance.
+    resizeDocks({m_scoreDock, m_inspectorDock}, {340, 360}, Qt::Vertical);
     resizeDocks({m_imagesDock}, {190}, Qt::Horizontal);
     // Room for the charts' axis labels, the images keep the rest.
     resizeDocks({m_plotsDock}, {std::max(230, height() * 3 / 10)}, Qt::Vertical);
@@ -374,6 +377,7 @@ void MainWindow::applyModelSettings()
     // The scores shown were made with the old options.
     m_scores->refresh();
     m_heatmaps->refresh();
+    m_crossIqaHeatmaps->refresh();
     m_candidates->restart();
     checkIdle();
 }
@@ -553,6 +557,12 @@ void MainWindow::pairChanged()
         m_scores->setPair(m_reference, m_distorted, key);
         m_heatmaps->setPair(m_reference, m_distorted, key);
     }
+    // Cross-IQA maps the distorted image alone, whatever the reference is;
+    // asked for after the scores, which the worker then serves first.
+    if (m_distorted.isNull())
+        m_crossIqaHeatmaps->clear(tr("Open a distorted image to see Cross-IQA's maps of it."));
+    else
+        m_crossIqaHeatmaps->setImage(m_distorted, m_distortedStamp);
     updateCandidatePlot();
     checkIdle();
 }
@@ -564,6 +574,21 @@ void MainWindow::heatmapsChanged()
     m_compare->setHeatmaps(heatmaps, status);
     m_plots->setLayerDistances(heatmaps);
     checkIdle();
+}
+
+void MainWindow::crossIqaHeatmapsChanged()
+{
+    const std::optional<iqa::CrossIqaImageHeatmaps> &heatmaps = m_crossIqaHeatmaps->heatmaps();
+    m_compare->setCrossIqaHeatmaps(heatmaps, heatmaps ? QString() : m_crossIqaHeatmaps->message());
+    checkIdle();
+}
+
+void MainWindow::heatmapSelectionChanged()
+{
+    const HeatmapOverlay *overlay = m_compare->heatmapOverlay();
+    m_inspector->setHeatmap(overlay->selectedMap(), overlay->layerLabel(overlay->layer()), overlay->unitText(overlay->layer()));
+    // Cross-IQA's maps are computed once one of them is chosen.
+    m_crossIqaHeatmaps->setWanted(overlay->family() == HeatmapOverlay::Family::CrossIqa);
 }
 
 void MainWindow::updateCandidatePlot()
@@ -596,7 +621,8 @@ void MainWindow::fileChangedOnDisk(const QString &path)
 bool MainWindow::isBusy() const
 {
     return m_referencePending || m_distortedPending || m_scores->isBusy() || m_compare->isBusy()
-           || m_inspector->isBusy() || m_batch->isRunning() || m_heatmaps->isBusy() || m_candidates->isBusy()
+           || m_inspector->isBusy() || m_batch->isRunning() || m_heatmaps->isBusy() || m_crossIqaHeatmaps->isBusy()
+           || m_candidates->isBusy()
            || m_images->isBusy() || m_plots->isReplotPending();
 }
 
@@ -605,7 +631,7 @@ void MainWindow::checkIdle()
     // Candidates are scored in the background only while the window's own
     // pair and any batch are done.
     m_candidates->setPaused(m_referencePending || m_distortedPending || m_scores->isBusy() || m_heatmaps->isBusy()
-                            || m_batch->isRunning());
+                            || m_crossIqaHeatmaps->isBusy() || m_batch->isRunning());
     if (!isBusy())
         emit idle();
 }

@@ -9,6 +9,7 @@
 class BatchPanel;
 class CandidateScorer;
 class CompareView;
+class CrossIqaHeatmapSource;
 class HeatmapSource;
 class ImageListPanel;
 class PixelInspector;
@@ -53,6 +54,7 @@ public:
     ScorePlots *plots() const { return m_plots; }
     ResultCache *resultCache() const { return m_cache; }
     HeatmapSource *heatmapSource() const { return m_heatmaps; }
+    CrossIqaHeatmapSource *crossIqaHeatmapSource() const { return m_crossIqaHeatmaps; }
     CandidateScorer *candidateScorer() const { return m_candidates; }
     // Shows the batch panel (it starts hidden).
     void showBatchPanel();
@@ -93,6 +95,8 @@ private:
     void imageLoaded(Role role, const LoadResult &result);
     void pairChanged();
     void heatmapsChanged();
+    void crossIqaHeatmapsChanged();
+    void heatmapSelectionChanged();
     void listChanged();
     void updateCandidatePlot();
     void fileChangedOnDisk(const QString &path);
@@ -111,6 +115,7 @@ private:
     BatchPanel *m_batch;
     QDockWidget *m_batchDock;
     HeatmapSource *m_heatmaps;
+    CrossIqaHeatmapSource *m_crossIqaHeatmaps;
     CandidateScorer *m_candidates;
     ImageListPanel *m_images;
     QDockWidget *m_imagesDock;

@@ -147,10 +147,11 @@ QString PixelInspector::heatmapText() const
     return m_heatmapValue->text();
 }
 
-void PixelInspector::setHeatmap(const cv::Mat &map, const QString &label)
+void PixelInspector::setHeatmap(const cv::Mat &map, const QString &label, const QString &unit)
 {
     m_heatmap = map;
     m_heatmapLabel = label;
+    m_heatmapUnit = unit;
     updateHeatmapValue();
 }
 
@@ -162,7 +163,7 @@ void PixelInspector::updateHeatmapValue()
     }
     const bool inside = m_pixel.x() >= 0 && m_pixel.y() >= 0 && m_pixel.x() < m_heatmap.cols && m_pixel.y() < m_heatmap.rows;
     const QString value = inside ? number(m_heatmap.at<float>(m_pixel.y(), m_pixel.x()), 4) : QStringLiteral("–");
-    m_heatmapValue->setText(tr("Heatmap: %1 (cosine distance, 0 = same features) · %2").arg(value, m_heatmapLabel));
+    m_heatmapValue->setText(tr("Heatmap: %1 (%2) · %3").arg(value, m_heatmapUnit, m_heatmapLabel));
 }
 
 QString PixelInspector::regionSummaryText() const

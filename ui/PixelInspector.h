@@ -22,9 +22,10 @@ public:
     explicit PixelInspector(QWidget *parent = nullptr);
 
     void setPair(const iqa::Image &reference, const iqa::Image &distorted);
-    // The heatmap whose value is shown (CV_32FC1, image size; empty: none)
-    // and what it is ("Layer 2: encoder.7, stride 4").
-    void setHeatmap(const cv::Mat &map, const QString &label);
+    // The heatmap whose value is shown (CV_32FC1, image size; empty: none),
+    // what it is ("Layer 2: encoder.7, stride 4") and what its values mean
+    // ("cosine distance, 0 = same features").
+    void setHeatmap(const cv::Mat &map, const QString &label, const QString &unit);
     void retranslate();
     bool isBusy() const { return m_busy; }
 
@@ -66,6 +67,7 @@ private:
     iqa::Image m_distorted;
     cv::Mat m_heatmap;
     QString m_heatmapLabel;
+    QString m_heatmapUnit;
     QPoint m_pixel{-1, -1};
     QRect m_region;
     RegionStatistics m_stats;

@@ -53,6 +53,7 @@ QString PairKey::key() const
 ResultCache::ResultCache(QObject *parent) : QObject(parent)
 {
     m_heatmaps.setMaxCost(kHeatmapBudgetMb);
+    m_crossIqaHeatmaps.setMaxCost(kCrossIqaHeatmapBudgetMb);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &ResultCache::watchedFileChanged);
 }
 
@@ -62,14 +63,25 @@ void ResultCache::setModelOptions(const iqa::ModelOptions &options)
         m_knownModels.clear();
         m_knownEncoderId.clear();
         m_knownEncoderSha256.clear();
+        m_knownCrossIqaSha256.reset();
     }
     m_options = options;
 }
 
-QString ResultCache::scoreKey(const PairKey &pair, const QString &modelId, const QString &sha256, int crops) const
+QString ResultCache::scoreKey(const PairKey &pair, const QString &modelId, iqa::ScoredImage image,
+                              const QString &sha256, int crops) const
 {
-    return pair.key() + QLatin1Char('\x1e') + modelId + QLatin1Char('\x1f') + sha256 + QLatin1Char('\x1f')
+    // A no-reference score belongs to its image's file whatever it was paired with.
+    const QString files = image == iqa::ScoredImage::Pair      ? pair.key()
+                          : image == iqa::ScoredImage::Reference ? QStringLiteral("image:") + pair.reference.key()
+                                                                 : QStringLiteral("image:") + pair.distorted.key();
+    return files + QLatin1Char('\x1e') + modelId + QLatin1Char('\x1f') + sha256 + QLatin1Char('\x1f')
            + QString::number(crops);
+}
+
+QString ResultCache::crossIqaHeatmapKey(const FileStamp &image, const QString &sha256) const
+{
+    return QStringLiteral("image:") + image.key() + QLatin1Char('\x1e') + QStringLiteral("cross-iqa-heatmaps:") + sha256;
 }
 
 QString ResultCache::heatmapKey(const PairKey &pair, const QString &encoderId, const QString &sha256) const
@@ -84,10 +96,11 @@ std::optional<QVector<iqa::ModelScore>> ResultCache::scores(const PairKey &pair)
     QVector<iqa::ModelScore> found;
     for (const KnownModel &model : m_knownModels) {
         const auto entry = m_scores.constFind(
-            scoreKey(pair, model.id, model.weightsSha256, model.learned ? m_options.crops : 0));
+            scoreKey(pair, model.id, model.image, model.weightsSha256, model.learned ? m_options.crops : 0));
         if (entry == m_scores.constEnd())
             return std::nullopt;
         found << *entry;
+        found.last().image = model.image;  // the file may have been scored in the other role
     }
     return found;
 }
@@ -99,12 +112,15 @@ void ResultCache::storeScores(const PairKey &pair, const QVector<iqa::ModelScore
     bool current = true;  // computed with the crops asked for now (not a late result of old options)
     QVector<KnownModel> models;
     for (const iqa::ModelScore &score : scores) {
-        const QString key = scoreKey(pair, score.id, score.card.weightsSha256, score.crops);
+        const QString key = scoreKey(pair, score.id, score.image, score.card.weightsSha256, score.crops);
         m_scores.insert(key, score);
-        remember(pair, key);
+        if (score.image == iqa::ScoredImage::Pair)
+            remember(pair, key);
+        else
+            remember(score.image == iqa::ScoredImage::Reference ? pair.reference : pair.distorted, key);
         if (score.card.learned && score.crops != m_options.crops)
             current = false;
-        models << KnownModel{score.id, score.card.weightsSha256, score.card.learned};
+        models << KnownModel{score.id, score.card.weightsSha256, score.card.learned, score.image};
     }
     if (current && m_knownModels.isEmpty())
         m_knownModels = models;
@@ -138,13 +154,45 @@ void ResultCache::storeHeatmaps(const PairKey &pair, const iqa::PairHeatmaps &he
     }
 }
 
+std::optional<iqa::CrossIqaImageHeatmaps> ResultCache::crossIqaHeatmaps(const FileStamp &image) const
+{
+    if (!image.isValid() || !m_knownCrossIqaSha256)
+        return std::nullopt;
+    const iqa::CrossIqaImageHeatmaps *found = m_crossIqaHeatmaps.object(crossIqaHeatmapKey(image, *m_knownCrossIqaSha256));
+    if (!found)
+        return std::nullopt;
+    return *found;
+}
+
+void ResultCache::storeCrossIqaHeatmaps(const FileStamp &image, const iqa::CrossIqaImageHeatmaps &heatmaps)
+{
+    if (!image.isValid())
+        return;
+    const iqa::CrossIqaHeatmaps &maps = heatmaps.maps;
+    qint64 bytes = qint64(maps.rollout.map.total() * maps.rollout.map.elemSize())
+                   + qint64(maps.patchQuality.map.total() * maps.patchQuality.map.elemSize());
+    for (const iqa::LayerHeatmap &block : maps.attention)
+        bytes += qint64(block.map.total() * block.map.elemSize());
+    const int megabytes = int(std::max<qint64>(1, bytes >> 20));
+    const QString key = crossIqaHeatmapKey(image, heatmaps.weightsSha256);
+    if (!m_crossIqaHeatmaps.insert(key, new iqa::CrossIqaImageHeatmaps(heatmaps), megabytes))
+        return;  // larger than the whole budget: not kept
+    remember(image, key);
+    if (!m_knownCrossIqaSha256)
+        m_knownCrossIqaSha256 = heatmaps.weightsSha256;
+}
+
 void ResultCache::remember(const PairKey &pair, const QString &key)
 {
-    for (const FileStamp *stamp : {&pair.reference, &pair.distorted}) {
-        m_keysByPath[stamp->path].insert(key);
-        if (!isResource(stamp->path) && !m_watcher.files().contains(stamp->path))
-            m_watcher.addPath(stamp->path);
-    }
+    remember(pair.reference, key);
+    remember(pair.distorted, key);
+}
+
+void ResultCache::remember(const FileStamp &file, const QString &key)
+{
+    m_keysByPath[file.path].insert(key);
+    if (!isResource(file.path) && !m_watcher.files().contains(file.path))
+        m_watcher.addPath(file.path);
 }
 
 void ResultCache::purgeFile(const QString &path)
@@ -153,6 +201,7 @@ void ResultCache::purgeFile(const QString &path)
     for (const QString &key : keys) {
         m_scores.remove(key);
         m_heatmaps.remove(key);
+        m_crossIqaHeatmaps.remove(key);
     }
 }
 

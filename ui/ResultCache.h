@@ -38,9 +38,11 @@ struct PairKey
 // Scores and heatmaps already computed, so that going back to a pair shows
 // them at once instead of asking the model worker again (tev caches its
 // error metrics the same way). An entry is keyed by what decides its value
-// (DESIGN.md section 2's provenance): both files (path, size, modification
+// (DESIGN.md section 2's provenance): the files (path, size, modification
 // time), the model id, the weights' SHA-256 and the crops; heatmaps by the
-// files and the encoder's weights.
+// files and the encoder's weights. A no-reference score and Cross-IQA's maps
+// depend on one image only, so they are keyed by that file alone: the
+// reference's score is found again whichever candidate it is paired with.
 //
 // Which weights a model uses is known only once it has scored under the
 // current options: until the first result after a change of options every
@@ -65,14 +67,21 @@ public:
     std::optional<iqa::PairHeatmaps> heatmaps(const PairKey &pair) const;
     void storeHeatmaps(const PairKey &pair, const iqa::PairHeatmaps &heatmaps);
 
+    // Cross-IQA's maps of one image.
+    std::optional<iqa::CrossIqaImageHeatmaps> crossIqaHeatmaps(const FileStamp &image) const;
+    void storeCrossIqaHeatmaps(const FileStamp &image, const iqa::CrossIqaImageHeatmaps &heatmaps);
+
     // Forgets every entry that involves `path` (either role).
     void purgeFile(const QString &path);
     int scoreEntryCount() const { return int(m_scores.size()); }
     int heatmapEntryCount() const { return int(m_heatmaps.size()); }
+    int crossIqaHeatmapEntryCount() const { return int(m_crossIqaHeatmaps.size()); }
 
     // Heatmaps are as large as the images (seven float maps); the cache
     // keeps the most recent ones up to this many megabytes.
     static constexpr int kHeatmapBudgetMb = 768;
+    // Cross-IQA's maps: one per block, the rollout and patch quality.
+    static constexpr int kCrossIqaHeatmapBudgetMb = 256;
 
 signals:
     // `path` changed or disappeared on disk; its entries are gone already.
@@ -84,19 +93,25 @@ private:
         QString id;
         QString weightsSha256;
         bool learned = false;
+        iqa::ScoredImage image = iqa::ScoredImage::Pair;
     };
 
-    QString scoreKey(const PairKey &pair, const QString &modelId, const QString &sha256, int crops) const;
+    QString scoreKey(const PairKey &pair, const QString &modelId, iqa::ScoredImage image, const QString &sha256,
+                     int crops) const;
     QString heatmapKey(const PairKey &pair, const QString &encoderId, const QString &sha256) const;
+    QString crossIqaHeatmapKey(const FileStamp &image, const QString &sha256) const;
     void remember(const PairKey &pair, const QString &key);
+    void remember(const FileStamp &file, const QString &key);
     void watchedFileChanged(const QString &path);
 
     iqa::ModelOptions m_options;
     QHash<QString, iqa::ModelScore> m_scores;
     QCache<QString, iqa::PairHeatmaps> m_heatmaps;
+    QCache<QString, iqa::CrossIqaImageHeatmaps> m_crossIqaHeatmaps;
     QVector<KnownModel> m_knownModels;  // empty until a result under m_options
     QString m_knownEncoderId;
     QString m_knownEncoderSha256;
+    std::optional<QString> m_knownCrossIqaSha256;  // none until Cross-IQA maps under m_options
     QHash<QString, QSet<QString>> m_keysByPath;
     QFileSystemWatcher m_watcher;
 };

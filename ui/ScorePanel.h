@@ -2,6 +2,7 @@
 
 #include "ResultCache.h"
 #include "image/Image.h"
+#include "jobs/ModelWorker.h"
 
 #include <QWidget>
 
@@ -9,15 +10,12 @@ class QTableWidget;
 class QLabel;
 class QProgressBar;
 
-namespace iqa {
-class ModelWorker;
-struct ModelScore;
-}
-
 // Every model's score for the current pair, with its direction and range
 // next to the number (users confuse these constantly) and the provenance
 // (model, weights hash, crops, device) below the table and in full in the
-// tooltips. Scores come from the result cache when the pair has been scored
+// tooltips. Full-reference scores (the distorted image against the
+// reference) and no-reference scores (each image alone, so the reference's
+// own quality is visible too) are listed under headings of their own. Scores come from the result cache when the pair has been scored
 // before, else from the model worker (DESIGN.md section 4); a newer pair
 // supersedes the one being scored. A learned model takes seconds on a CPU,
 // so the panel shows a busy bar meanwhile.
@@ -49,9 +47,15 @@ public:
         int crops = 0;
         QString device;
         bool learned = false;
+        iqa::ScoredImage image = iqa::ScoredImage::Pair;  // a no-reference score names its image
+        int tiles = 0;     // Cross-IQA's tiles (0: not tiled)
+        int tileSize = 0;
+        bool noReference() const { return image != iqa::ScoredImage::Pair; }
     };
     QVector<Row> rows() const { return m_rows; }
     QString provenanceText() const;
+    // The text of the table's model column in each table row, headings included.
+    QStringList tableLabels() const;
     // Worker requests made so far (the cache answers the others).
     int requestCount() const { return m_requestCount; }
 
@@ -65,6 +69,9 @@ private:
     void failed(quint64 id, const QString &message);
     void showScores(const QVector<iqa::ModelScore> &scores);
     void showRows();
+    void addHeading(const QString &text, const QString &toolTip);
+    void addRow(const Row &row);
+    QString rowName(const Row &row) const;
     void setBusy(bool busy);
 
     iqa::ModelWorker *m_worker;

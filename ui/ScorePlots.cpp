@@ -189,6 +189,10 @@ std::optional<iqa::ModelScore> ScorePlots::scoreOf(const QVector<iqa::ModelScore
 {
     const QString id = selectedModel();
     for (const iqa::ModelScore &score : scores) {
+        // A no-reference model's score of the reference is the same for every
+        // candidate: the charts show the candidate's own.
+        if (score.image == iqa::ScoredImage::Reference)
+            continue;
         if (score.id == id && score.error.isEmpty() && std::isfinite(score.value))
             return score;
     }

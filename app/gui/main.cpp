@@ -34,7 +34,8 @@ int main(int argc, char *argv[])
                       QStringLiteral("Distorted image; repeat for several candidates (the first is shown)."),
                       QStringLiteral("D")});
     parser.addOption({QStringLiteral("heatmap"),
-                      QStringLiteral("Overlay a VAE-QA heatmap on the distorted image: combined or a layer 0..5."),
+                      QStringLiteral("Overlay a heatmap on the distorted image: VAE-QA's combined map or a layer "
+                                     "0..5, or Cross-IQA's cross-iqa-quality, cross-iqa-rollout or cross-iqa-block-N."),
                       QStringLiteral("LAYER")});
     parser.addOption({QStringLiteral("language"), QStringLiteral("Language code (en, de) for this run."),
                       QStringLiteral("CODE")});
@@ -59,17 +60,13 @@ int main(int argc, char *argv[])
                       QStringLiteral("NAME")});
     parser.process(app);
     int heatmapLayer = HeatmapOverlay::kCombined;
-    if (parser.isSet(QStringLiteral("heatmap"))) {
-        const QString layer = parser.value(QStringLiteral("heatmap"));
-        bool number = false;
-        const int index = layer.toInt(&number);
-        if (number && index >= 0 && index < HeatmapOverlay::kVaeQaLayers) {
-            heatmapLayer = index;
-        } else if (layer != QLatin1String("combined")) {
-            std::fprintf(stderr, "iqa-studio: error: unknown --heatmap '%s' (combined or 0..%d)\n", qPrintable(layer),
-                         HeatmapOverlay::kVaeQaLayers - 1);
-            return 2;
-        }
+    if (parser.isSet(QStringLiteral("heatmap"))
+        && !HeatmapOverlay::parseLayerId(parser.value(QStringLiteral("heatmap")), &heatmapLayer)) {
+        std::fprintf(stderr,
+                     "iqa-studio: error: unknown --heatmap '%s' (combined, 0..%d, cross-iqa-quality, "
+                     "cross-iqa-rollout or cross-iqa-block-N)\n",
+                     qPrintable(parser.value(QStringLiteral("heatmap"))), HeatmapOverlay::kVaeQaLayers - 1);
+        return 2;
     }
     CompareView::Mode mode = CompareView::Mode::SideBySide;
     if (parser.isSet(QStringLiteral("mode")) && !CompareView::parseMode(parser.value(QStringLiteral("mode")), &mode)) {

@@ -2,6 +2,7 @@
 
 #include "image/ImageLoader.h"
 #include "io/FileHash.h"
+#include "models/CrossIqaModel.h"
 #include "models/Device.h"
 #include "models/ModelLocator.h"
 #include "models/VaeQaModel.h"
@@ -33,16 +34,19 @@ struct ModelWorker::Shared
     std::atomic<quint64> nextId{1};
     std::atomic<quint64> latestPair{0};
     std::atomic<quint64> latestHeatmaps{0};
+    std::atomic<quint64> latestCrossIqaHeatmaps{0};
     std::atomic<bool> stopping{false};
     std::atomic<bool> cancelRequested{false};  // fast path: is there anything in `cancelled`?
 
     QMutex mutex;
     std::optional<std::pair<quint64, PairRequest>> pendingPair;  // guarded by mutex
     std::optional<std::pair<quint64, HeatmapJob>> pendingHeatmaps;  // guarded by mutex
+    std::optional<std::pair<quint64, Image>> pendingCrossIqaHeatmaps;  // guarded by mutex
     QSet<quint64> cancelled;                                     // guarded by mutex
 
     bool pairSuperseded(quint64 id) const { return stopping || latestPair.load() != id; }
     bool heatmapsSuperseded(quint64 id) const { return stopping || latestHeatmaps.load() != id; }
+    bool crossIqaHeatmapsSuperseded(quint64 id) const { return stopping || latestCrossIqaHeatmaps.load() != id; }
 
     bool batchCancelled(quint64 id)
     {
@@ -75,9 +79,11 @@ public:
     }
 
     void setHeatmapFunction(HeatmapFunction function) { m_heatmapFunction = std::move(function); }
+    void setCrossIqaHeatmapFunction(CrossIqaHeatmapFunction function) { m_crossIqaHeatmapFunction = std::move(function); }
 
     void servicePendingPair();
     void servicePendingHeatmaps();
+    void servicePendingCrossIqaHeatmaps();
     void runBatch(quint64 id, const BatchRequest &request);
 
 private:
@@ -87,7 +93,10 @@ private:
     Expected<QualityModel *> model(const QString &id);
     Expected<HeatmapEncoder *> heatmapEncoder();
     Expected<PairHeatmaps> computeHeatmaps(const Image &reference, const Image &distorted);
+    Expected<CrossIqaImageHeatmaps> computeCrossIqaHeatmaps(const Image &image);
     QStringList defaultIds(ModelKind kind);
+    // The model's score with its provenance; `image` says what was scored.
+    ModelScore score(const QString &modelId, const PairRequest &request, ScoredImage image);
 
     template <typename F>
     void toHandle(F &&f)
@@ -100,6 +109,7 @@ private:
     ModelOptions m_options;
     ModelFactory m_factory;
     HeatmapFunction m_heatmapFunction;
+    CrossIqaHeatmapFunction m_crossIqaHeatmapFunction;
     std::map<QString, std::unique_ptr<QualityModel>> m_models;
     std::optional<HeatmapEncoder> m_encoder;
 };
@@ -123,8 +133,9 @@ QStringList ModelWorker::Engine::defaultIds(ModelKind kind)
     QStringList ids;
     for (const QString &id : ModelRegistry::ids()) {
         Expected<QualityModel *> m = model(id);
-        // A model that cannot be created is kept: its error is worth showing.
-        if (!m || (*m)->card().kind == kind)
+        // A model that cannot be created is kept when it is of the kind
+        // asked for: its error is worth showing.
+        if (m ? (*m)->card().kind == kind : ModelRegistry::kind(id) == kind)
             ids << id;
     }
     return ids;
@@ -156,33 +167,59 @@ void ModelWorker::Engine::servicePendingPair()
         *image = *loaded;
     }
 
-    const QStringList ids = request.modelIds.isEmpty() ? defaultIds(ModelKind::FullReference) : request.modelIds;
+    const QStringList ids = request.modelIds.isEmpty() ? ModelRegistry::ids() : request.modelIds;
     QVector<ModelScore> scores;
     for (const QString &modelId : ids) {
         if (m_shared->pairSuperseded(id))
             return;  // abandoned: the newest request is waiting
-        ModelScore score;
-        score.id = modelId;
-        score.card.id = modelId;
         Expected<QualityModel *> m = model(modelId);
-        if (!m) {
-            score.error = m.error();
-        } else {
-            score.card = (*m)->card();
-            // Classic metrics run on the CPU with OpenCV whatever the setting.
-            score.device = score.card.learned ? selectDevice(m_options.device).device : QStringLiteral("cpu");
-            score.crops = score.card.learned ? m_options.crops : 0;
-            const Expected<double> value = (*m)->scorePair(request.reference, request.distorted);
-            if (value)
-                score.value = *value;
-            else
-                score.error = value.error();
+        if (!m || (*m)->card().kind == ModelKind::FullReference) {
+            scores << score(modelId, request, ScoredImage::Pair);  // a model that cannot be created says why here
+            continue;
         }
-        scores << score;
+        // No reference: each image alone, so a user sees how the model
+        // judges the reference as well (a "reference" is not always pristine).
+        scores << score(modelId, request, ScoredImage::Distorted);
+        if (m_shared->pairSuperseded(id))
+            return;
+        scores << score(modelId, request, ScoredImage::Reference);
     }
     if (m_shared->pairSuperseded(id))
         return;
     toHandle([handle = m_handle, id, scores] { emit handle->pairScored(id, scores); });
+}
+
+ModelScore ModelWorker::Engine::score(const QString &modelId, const PairRequest &request, ScoredImage image)
+{
+    ModelScore score;
+    score.id = modelId;
+    score.card.id = modelId;
+    score.image = image;
+    Expected<QualityModel *> m = model(modelId);
+    if (!m) {
+        score.error = m.error();
+        return score;
+    }
+    score.card = (*m)->card();
+    // Classic metrics run on the CPU with OpenCV whatever the setting.
+    score.device = score.card.learned ? selectDevice(m_options.device).device : QStringLiteral("cpu");
+    score.crops = score.card.learned ? m_options.crops : 0;
+    const Image &scored = image == ScoredImage::Reference ? request.reference : request.distorted;
+    if (const auto *crossIqa = dynamic_cast<const CrossIqaModel *>(*m)) {
+        // The tiles the model will average over: images smaller than a tile
+        // are mirrored out to one (CrossIqaModel).
+        const int side = crossIqa->tileSize();
+        const cv::Size padded(std::max(scored.width(), side), std::max(scored.height(), side));
+        score.tileSize = side;
+        score.tiles = int(CrossIqaModel::tileRects(padded, m_options.crops, side).size());
+    }
+    const Expected<double> value =
+        image == ScoredImage::Pair ? (*m)->scorePair(request.reference, request.distorted) : (*m)->scoreImage(scored);
+    if (value)
+        score.value = *value;
+    else
+        score.error = value.error();
+    return score;
 }
 
 Expected<ModelWorker::Engine::HeatmapEncoder *> ModelWorker::Engine::heatmapEncoder()
@@ -264,6 +301,55 @@ void ModelWorker::Engine::servicePendingHeatmaps()
         toHandle([handle = m_handle, id, error = heatmaps.error()] { emit handle->requestFailed(id, error); });
     else
         toHandle([handle = m_handle, id, result = *heatmaps] { emit handle->heatmapsReady(id, result); });
+}
+
+Expected<CrossIqaImageHeatmaps> ModelWorker::Engine::computeCrossIqaHeatmaps(const Image &image)
+{
+    using Result = Expected<CrossIqaImageHeatmaps>;
+    CrossIqaImageHeatmaps result;
+    if (m_crossIqaHeatmapFunction) {
+        Expected<CrossIqaHeatmaps> maps = m_crossIqaHeatmapFunction(image);
+        if (!maps)
+            return Result::failure(maps.error());
+        result.maps = *maps;
+        result.device = QStringLiteral("cpu");
+        return result;
+    }
+    // The scoring model itself: the maps then explain the score shown.
+    Expected<QualityModel *> m = model(QStringLiteral("cross-iqa"));
+    if (!m)
+        return Result::failure(QCoreApplication::translate("ModelWorker", "No Cross-IQA maps: %1").arg(m.error()));
+    auto *crossIqa = dynamic_cast<CrossIqaModel *>(*m);
+    if (!crossIqa)
+        return Result::failure(QCoreApplication::translate("ModelWorker", "No Cross-IQA maps: the cross-iqa model is not a Cross-IQA network."));
+    Expected<CrossIqaHeatmaps> maps = iqa::computeCrossIqaHeatmaps(*crossIqa, image);
+    if (!maps)
+        return Result::failure(QCoreApplication::translate("ModelWorker", "No Cross-IQA maps: %1").arg(maps.error()));
+    result.maps = *maps;
+    result.weightsSha256 = crossIqa->card().weightsSha256;
+    result.device = selectDevice(m_options.device).device;
+    return result;
+}
+
+void ModelWorker::Engine::servicePendingCrossIqaHeatmaps()
+{
+    std::optional<std::pair<quint64, Image>> taken;
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        taken.swap(m_shared->pendingCrossIqaHeatmaps);
+    }
+    if (!taken)
+        return;  // superseded and already served, or cancelled
+    const quint64 id = taken->first;
+    if (m_shared->crossIqaHeatmapsSuperseded(id))
+        return;
+    Expected<CrossIqaImageHeatmaps> heatmaps = computeCrossIqaHeatmaps(taken->second);
+    if (m_shared->crossIqaHeatmapsSuperseded(id))
+        return;  // stale by the time it is ready: dropped, as with VAE-QA's
+    if (!heatmaps)
+        toHandle([handle = m_handle, id, error = heatmaps.error()] { emit handle->requestFailed(id, error); });
+    else
+        toHandle([handle = m_handle, id, result = *heatmaps] { emit handle->crossIqaHeatmapsReady(id, result); });
 }
 
 void ModelWorker::Engine::runBatch(quint64 id, const BatchRequest &request)
@@ -348,6 +434,7 @@ void ModelWorker::Engine::runBatch(quint64 id, const BatchRequest &request)
         // The person at the window comes first: a waiting pair runs between two items.
         servicePendingPair();
         servicePendingHeatmaps();
+        servicePendingCrossIqaHeatmaps();
         BatchRow row = BatchScoring::scoreItem(scoring, models, plan->items[i], i);
         if (m_shared->batchCancelled(id)) {
             result.cancelled = true;  // the row may be incomplete: not reported
@@ -369,6 +456,7 @@ ModelWorker::ModelWorker(QObject *parent)
 {
     qRegisterMetaType<iqa::ModelScore>();
     qRegisterMetaType<iqa::PairHeatmaps>();
+    qRegisterMetaType<iqa::CrossIqaImageHeatmaps>();
     qRegisterMetaType<iqa::BatchProgress>();
     qRegisterMetaType<iqa::BatchRow>();
     qRegisterMetaType<iqa::BatchResult>();
@@ -447,6 +535,30 @@ void ModelWorker::cancelHeatmaps()
 void ModelWorker::setHeatmapFunction(HeatmapFunction function)
 {
     post([engine = m_engine, function] { engine->setHeatmapFunction(function); });
+}
+
+quint64 ModelWorker::requestCrossIqaHeatmaps(const Image &image)
+{
+    const quint64 id = m_shared->nextId++;
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        m_shared->pendingCrossIqaHeatmaps = std::make_pair(id, image);
+        m_shared->latestCrossIqaHeatmaps = id;
+    }
+    post([engine = m_engine] { engine->servicePendingCrossIqaHeatmaps(); });
+    return id;
+}
+
+void ModelWorker::cancelCrossIqaHeatmaps()
+{
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->pendingCrossIqaHeatmaps.reset();
+    m_shared->latestCrossIqaHeatmaps = 0;
+}
+
+void ModelWorker::setCrossIqaHeatmapFunction(CrossIqaHeatmapFunction function)
+{
+    post([engine = m_engine, function] { engine->setCrossIqaHeatmapFunction(function); });
 }
 
 quint64 ModelWorker::startBatch(const BatchRequest &request)

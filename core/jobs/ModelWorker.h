@@ -3,6 +3,7 @@
 #include "common/Expected.h"
 #include "image/Image.h"
 #include "jobs/BatchScoring.h"
+#include "models/CrossIqaHeatmaps.h"
 #include "models/ModelRegistry.h"
 #include "models/VaeQaHeatmaps.h"
 
@@ -16,6 +17,11 @@
 
 namespace iqa {
 
+// What a score of an interactive pair is of: a full-reference model scores
+// the distorted image against the reference, a no-reference model scores
+// each image of the pair on its own.
+enum class ScoredImage { Pair, Distorted, Reference };
+
 // One model's score of an interactive pair; `error` is set instead of
 // `value` when the model could not be created or could not score.
 struct ModelScore
@@ -28,6 +34,11 @@ struct ModelScore
     // model ran and with how many test-time crops (0: not a learned model).
     QString device;
     int crops = 0;
+    ScoredImage image = ScoredImage::Pair;  // Pair also when the model could not be created
+    // Cross-IQA: how many tiles of tileSize pixels the score averaged over
+    // (the crops setting decides the grid, the image size the count); 0: not tiled.
+    int tiles = 0;
+    int tileSize = 0;
 };
 
 struct PairRequest
@@ -36,7 +47,10 @@ struct PairRequest
     // from the paths on the worker.
     Image reference, distorted;
     QString referencePath, distortedPath;
-    QStringList modelIds;  // empty: every full-reference model of the registry
+    // Empty: every model of the registry. Full-reference models score the
+    // pair; no-reference models score the distorted image and the reference
+    // alone (two scores each, distorted first).
+    QStringList modelIds;
 };
 
 // VAE-QA's per-layer heatmaps of one interactive pair (DESIGN.md section
@@ -49,6 +63,16 @@ struct PairHeatmaps
     double combinedMean = 0;
     QString encoderWeightsPath;  // empty when a test's heatmap function made them
     QString encoderWeightsSha256;
+    QString device;
+};
+
+// Cross-IQA's maps of one image (DESIGN.md section 2.2): class-token
+// attention per block, attention rollout and per-patch quality, with the
+// checkpoint they were computed with.
+struct CrossIqaImageHeatmaps
+{
+    CrossIqaHeatmaps maps;
+    QString weightsSha256;  // of the checkpoint; empty when a test's heatmap function made them
     QString device;
 };
 
@@ -78,7 +102,7 @@ struct BatchProgress
 //
 // Interactive pairs coalesce, as in Qt's Mandelbrot example: only the newest
 // pair request matters. One superseded before it starts is dropped; one
-// superseded while it runs is abandoned between two models; neither is
+// superseded while it runs is abandoned between two model calls; neither is
 // reported. Batches run one at a time in request order, score one item at a
 // time, report progress at most every ~100 ms (a coalesced stream the GUI can
 // draw without stalling), service a waiting interactive pair between items,
@@ -91,6 +115,8 @@ public:
         std::function<Expected<std::unique_ptr<QualityModel>>(const QString &id, const ModelOptions &options)>;
     // Computes a pair's heatmaps instead of the VAE-QA encoder (tests).
     using HeatmapFunction = std::function<Expected<VaeQaHeatmaps>(const Image &reference, const Image &distorted)>;
+    // Computes an image's maps instead of the Cross-IQA model (tests).
+    using CrossIqaHeatmapFunction = std::function<Expected<CrossIqaHeatmaps>(const Image &image)>;
 
     explicit ModelWorker(QObject *parent = nullptr);
     // Cancels everything, waits for the current model call to return, and
@@ -118,6 +144,16 @@ public:
     // Where heatmaps come from (the encoder by default); tests pass fakes.
     void setHeatmapFunction(HeatmapFunction function);
 
+    // Cross-IQA's maps of one image (the distorted one, in the GUI), with
+    // the cross-iqa model. Coalesces like requestHeatmaps, in a third slot:
+    // neither VAE-QA heatmaps nor pair scores supersede it, nor it them. A
+    // failure (no Cross-IQA model, image too small or too large) arrives as
+    // requestFailed with this id.
+    quint64 requestCrossIqaHeatmaps(const Image &image);
+    void cancelCrossIqaHeatmaps();
+    // Where Cross-IQA maps come from (the cross-iqa model by default); tests pass fakes.
+    void setCrossIqaHeatmapFunction(CrossIqaHeatmapFunction function);
+
     quint64 startBatch(const BatchRequest &request);
     // A cancelled batch finishes with BatchResult::cancelled set and the rows done so far.
     void cancelBatch(quint64 id);
@@ -129,12 +165,13 @@ public:
 signals:
     void pairScored(quint64 id, const QVector<iqa::ModelScore> &scores);
     void heatmapsReady(quint64 id, const iqa::PairHeatmaps &heatmaps);
+    void crossIqaHeatmapsReady(quint64 id, const iqa::CrossIqaImageHeatmaps &heatmaps);
     void batchStarted(quint64 id, const QVector<iqa::ModelCard> &models, int total);
     void batchProgress(quint64 id, const iqa::BatchProgress &progress);
     void batchFinished(quint64 id, const iqa::BatchResult &result);
     // The request as a whole failed (unreadable label file, image that
     // cannot be loaded for a pair, no usable model, heatmaps without encoder
-    // weights).
+    // weights, Cross-IQA maps without the Cross-IQA model).
     void requestFailed(quint64 id, const QString &message);
 
 private:
@@ -152,4 +189,5 @@ private:
 
 Q_DECLARE_METATYPE(iqa::ModelScore)
 Q_DECLARE_METATYPE(iqa::PairHeatmaps)
+Q_DECLARE_METATYPE(iqa::CrossIqaImageHeatmaps)
 Q_DECLARE_METATYPE(iqa::BatchProgress)
