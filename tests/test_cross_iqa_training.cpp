@@ -205,6 +205,10 @@ private slots:
         QVERIFY(result->crossValidated.srcc);
         qInfo("planted darkening signal: cross-validated SRCC %.3f, ridge %g", *result->crossValidated.srcc, result->ridge);
         QVERIFY2(*result->crossValidated.srcc > 0.8, qPrintable(QString::number(*result->crossValidated.srcc)));
+        // The "before": the shipped head on the same images, which it was not fitted to.
+        QVERIFY(result->before && result->before->srcc);
+        qInfo("shipped head on the planted set: SRCC %.3f", *result->before->srcc);
+        QVERIFY(*result->crossValidated.srcc > *result->before->srcc);
         const QJsonObject json = readJson(result->metadataPath);
         QCOMPARE(json.value(QStringLiteral("images")).toInt(), 48);
         QVERIFY(!json.value(QStringLiteral("labels_sha256")).toString().isEmpty());

@@ -135,16 +135,28 @@ int runHeadStage(const QCommandLineParser &parser, const iqa::ModelOptions &mode
                               {QStringLiteral("cv_plcc"), number(c.plcc)},
                               {QStringLiteral("cv_krcc"), number(c.krcc)},
                               {QStringLiteral("cv_rmse"), number(c.rmse)},
-                              {QStringLiteral("images_per_second"), result->imagesPerSecond}});
+                              {QStringLiteral("images_per_second"), result->imagesPerSecond},
+                              {QStringLiteral("before_srcc"), result->before ? number(result->before->srcc) : QJsonValue(QJsonValue::Null)},
+                              {QStringLiteral("before_plcc"), result->before ? number(result->before->plcc) : QJsonValue(QJsonValue::Null)}});
     } else {
         const auto f = [](const std::optional<double> &v) { return v ? QString::number(*v, 'f', 4) : QStringLiteral("n/a"); };
-        printOut(QStringLiteral("head fitted on %1 images (%2 skipped), ridge strength %3\n"
-                                "%4-fold cross-validated: SRCC %5  PLCC %6  KRCC %7  RMSE %8\n"
-                                "features: %9 images/s\ncheckpoint: %10\nmetadata:   %11")
-                     .arg(result->images).arg(result->skipped.size()).arg(result->ridge).arg(o.folds)
-                     .arg(f(c.srcc), f(c.plcc), f(c.krcc), f(c.rmse))
-                     .arg(result->imagesPerSecond, 0, 'f', 2)
-                     .arg(QDir::toNativeSeparators(result->checkpointPath), QDir::toNativeSeparators(result->metadataPath)));
+        QStringList lines{QStringLiteral("head fitted on %1 images (%2 skipped), ridge strength %3").arg(result->images)
+                              .arg(result->skipped.size()).arg(result->ridge)};
+        lines << QStringLiteral("agreement with the labels (%1 images)      %2  %3")
+                     .arg(c.n).arg(QStringLiteral("before"), 8).arg(QStringLiteral("after (%1-fold CV)").arg(o.folds), 18);
+        const std::pair<const char *, std::optional<double> iqa::CorrelationReport::*> rows[] = {
+            {"SRCC", &iqa::CorrelationReport::srcc}, {"PLCC", &iqa::CorrelationReport::plcc},
+            {"KRCC", &iqa::CorrelationReport::krcc}, {"RMSE", &iqa::CorrelationReport::rmse}};
+        for (const auto &[name, field] : rows) {
+            const QString before = result->before ? f((*result->before).*field) : QStringLiteral("none");
+            lines << QStringLiteral("  %1  %2  %3").arg(QLatin1String(name), -38).arg(before, 8).arg(f(c.*field), 18);
+        }
+        if (!result->before)
+            lines << QStringLiteral("  (before: the start transformer has no fitted head)");
+        lines << QStringLiteral("features:   %1 images/s").arg(result->imagesPerSecond, 0, 'f', 2)
+              << QStringLiteral("checkpoint: %1").arg(QDir::toNativeSeparators(result->checkpointPath))
+              << QStringLiteral("metadata:   %1").arg(QDir::toNativeSeparators(result->metadataPath));
+        printOut(lines.join(QLatin1Char('\n')));
     }
     return Ok;
 }
@@ -187,7 +199,10 @@ int runTrainCrossIqa(const QStringList &arguments)
     iqa::ModelOptions modelOptions;
     if (!readModelOptions(parser, &modelOptions))
         return Failure;
-    const QString stage = parser.value(QStringLiteral("stage"));
+    // `iqa train --model cross-iqa --labels CSV` is the fine-tuning of issue 5:
+    // the head stage on the user's labels.
+    const QString stage = parser.isSet(QStringLiteral("stage")) || !parser.isSet(QStringLiteral("labels"))
+        ? parser.value(QStringLiteral("stage")) : QStringLiteral("head");
     if (stage == QLatin1String("pretrain"))
         return runPretrain(parser, modelOptions, arguments);
     if (stage == QLatin1String("head"))

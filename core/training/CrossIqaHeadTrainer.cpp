@@ -214,6 +214,27 @@ Expected<CrossIqaHeadResult> trainCrossIqaHead(const CrossIqaHeadOptions &o, con
     if (!report)
         return R::failure(report.error());
     result.crossValidated = *report;
+    if ((*model)->headTrained()) {
+        // The start head is linear: its score of an image is the head on the
+        // same averaged class token the ridge read.
+        detail::CrossIqaNetwork &start = CrossIqaModelAccess::network(**model);
+        QVector<double> startScores;
+        {
+            torch::NoGradGuard noGrad;
+            const torch::Tensor w = start->head->weight.detach().to(torch::kCPU, torch::kFloat64).contiguous();
+            const double b = start->head->bias.detach().to(torch::kCPU, torch::kFloat64).item<double>();
+            const auto weights = w.accessor<double, 2>();
+            for (int i = 0; i < n; ++i) {
+                double v = b;
+                for (int j = 0; j < d; ++j)
+                    v += weights[0][j] * x.at<double>(i, j);
+                startScores << v;
+            }
+        }
+        auto before = correlate(startScores, mos);
+        if (before)
+            result.before = *before;
+    }
 
     // The final head: fitted on every labelled image, standardisation folded
     // into the linear layer so that scoring is one matrix product.
@@ -268,6 +289,7 @@ Expected<CrossIqaHeadResult> trainCrossIqaHead(const CrossIqaHeadOptions &o, con
         {QStringLiteral("ridge_search"), search},
         {QStringLiteral("ridge"), result.ridge},
         {QStringLiteral("cross_validated"), correlationJson(result.crossValidated)},
+        {QStringLiteral("before"), result.before ? QJsonValue(correlationJson(*result.before)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("encoding_seconds"), result.encodingSeconds},
         {QStringLiteral("command"), o.commandLine},
     };

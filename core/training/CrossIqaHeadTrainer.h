@@ -47,6 +47,10 @@ struct CrossIqaHeadResult
     QStringList skipped;          // "line N: reason"
     double ridge = 0;             // chosen strength (on standardised features)
     CorrelationReport crossValidated;  // out-of-fold predictions against the labels
+    // The start checkpoint's own head on the same images, when it has one:
+    // the "before" of a fine-tuning (those images were not its training data
+    // unless they come from BIQ2021's train split).
+    std::optional<CorrelationReport> before;
     double encodingSeconds = 0;
     double imagesPerSecond = 0;   // feature extraction throughput
 };
