@@ -224,6 +224,27 @@ private slots:
                  QFileInfo(csv).absolutePath() + QStringLiteral("/ss01 (1).jpg"));
     }
 
+    // --split of iqa eval and the Cross-IQA training stages: the column is
+    // found in any letter case, rows of other splits (or none) are dropped.
+    void keepSplitKeepsOnlyThatSplitsRows()
+    {
+        const QString path = write(QStringLiteral("splits.csv"),
+                                   "image,mos,Split\n"
+                                   "a.png,1,train\n"
+                                   "b.png,2,test\n"
+                                   "c.png,3,\n"
+                                   "d.png,4,test\n");
+        auto labels = LabelCsv::read(path);
+        QVERIFY2(labels.ok(), qPrintable(labels.error()));
+        QVERIFY(labels->hasExtraColumn(QStringLiteral("split")));
+        QVERIFY(!labels->hasExtraColumn(QStringLiteral("type")));
+        QCOMPARE(labels->rows[0].extraValue(QStringLiteral("split")), QStringLiteral("train"));
+        labels->keepSplit(QStringLiteral("test"));
+        QCOMPARE(labels->rows.size(), 2);
+        QCOMPARE(labels->rows[0].imageText, QStringLiteral("b.png"));
+        QCOMPARE(labels->rows[1].imageText, QStringLiteral("d.png"));
+    }
+
     void pathsResolveAgainstTheCsvFolderUnlessAbsolute()
     {
         const QString outside = m_dir.filePath(QStringLiteral("outside.png"));

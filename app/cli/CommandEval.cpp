@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QMap>
 
-#include <algorithm>
 
 namespace cli {
 
@@ -63,15 +62,9 @@ int runEval(const QStringList &arguments)
         return fail(labels.error());
     if (parser.isSet(QStringLiteral("split"))) {
         const QString split = parser.value(QStringLiteral("split"));
-        const auto column = std::find_if(labels->extraColumns.cbegin(), labels->extraColumns.cend(), [](const QString &c) {
-            return c.compare(QLatin1String("split"), Qt::CaseInsensitive) == 0;
-        });
-        if (column == labels->extraColumns.cend())
+        if (!labels->hasExtraColumn(QStringLiteral("split")))
             return fail(QStringLiteral("--split: %1 has no split column").arg(labels->csvPath));
-        const QString key = *column;
-        labels->rows.erase(std::remove_if(labels->rows.begin(), labels->rows.end(),
-                                          [&](const iqa::LabelRow &row) { return row.extra.value(key) != split; }),
-                           labels->rows.end());
+        labels->keepSplit(split);
         if (labels->rows.isEmpty())
             return fail(QStringLiteral("--split: no row of %1 has split '%2'").arg(labels->csvPath, split));
     }

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cmath>
 
 namespace iqa {
@@ -18,6 +19,26 @@ QString resolvePath(const QString &text, const QDir &base)
 }
 
 } // namespace
+
+QString LabelRow::extraValue(const QString &column) const
+{
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        if (it.key().compare(column, Qt::CaseInsensitive) == 0)
+            return it.value();
+    return {};
+}
+
+bool LabelSet::hasExtraColumn(const QString &column) const
+{
+    return extraColumns.contains(column, Qt::CaseInsensitive);
+}
+
+void LabelSet::keepSplit(const QString &split)
+{
+    rows.erase(std::remove_if(rows.begin(), rows.end(),
+                              [&](const LabelRow &row) { return row.extraValue(QStringLiteral("split")) != split; }),
+               rows.end());
+}
 
 Expected<LabelSet> LabelCsv::read(const QString &path, const QString &baseFolder)
 {

@@ -16,6 +16,10 @@ struct LabelRow
     QString refText, distText, imageText;  // as written in the file (trimmed)
     double mos = 0;
     QMap<QString, QString> extra;       // extra column (header spelling) -> value
+
+    // The value of an extra column named `column` in any letter case
+    // ("split", "Split"); empty when the row has no such column.
+    QString extraValue(const QString &column) const;
 };
 
 struct LabelIssue
@@ -32,6 +36,10 @@ struct LabelSet
     QVector<LabelRow> rows;
     QVector<LabelIssue> skipped; // bad rows, in line order; they never stop the file
     QStringList extraColumns;    // header spelling, file order
+
+    bool hasExtraColumn(const QString &column) const;  // any letter case
+    // Keeps only the rows whose `split` column (any letter case) is `split`.
+    void keepSplit(const QString &split);
 };
 
 // Label files of DESIGN.md section 3: a header `ref,dist,mos` (full

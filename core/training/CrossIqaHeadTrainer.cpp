@@ -75,14 +75,6 @@ QJsonObject correlationJson(const CorrelationReport &c)
             {QStringLiteral("krcc"), number(c.krcc)}, {QStringLiteral("rmse"), number(c.rmse)}};
 }
 
-QString splitOf(const LabelRow &row)
-{
-    for (auto it = row.extra.cbegin(); it != row.extra.cend(); ++it)
-        if (it.key().compare(QLatin1String("split"), Qt::CaseInsensitive) == 0)
-            return it.value();
-    return {};
-}
-
 } // namespace
 
 Expected<CrossIqaHeadResult> trainCrossIqaHead(const CrossIqaHeadOptions &o, const CrossIqaHeadCallbacks &callbacks)
@@ -93,7 +85,7 @@ Expected<CrossIqaHeadResult> trainCrossIqaHead(const CrossIqaHeadOptions &o, con
         return R::failure(QCoreApplication::translate("CrossIqaHeadTrainer", "No output checkpoint was given."));
     if (o.folds < 2)
         return R::failure(QCoreApplication::translate("CrossIqaHeadTrainer", "Cross-validation needs at least 2 folds, not %1.").arg(o.folds));
-    const auto labels = LabelCsv::read(o.labelsPath, o.imagesFolder);
+    auto labels = LabelCsv::read(o.labelsPath, o.imagesFolder);
     if (!labels)
         return R::failure(labels.error());
     if (labels->fullReference)
@@ -113,10 +105,11 @@ Expected<CrossIqaHeadResult> trainCrossIqaHead(const CrossIqaHeadOptions &o, con
     CrossIqaHeadResult result;
     for (const LabelIssue &issue : labels->skipped)
         result.skipped << QCoreApplication::translate("CrossIqaHeadTrainer", "line %1: %2").arg(issue.line).arg(issue.reason);
+    if (!o.split.isEmpty())
+        labels->keepSplit(o.split);
     QVector<const LabelRow *> rows;
     for (const LabelRow &row : labels->rows)
-        if (o.split.isEmpty() || splitOf(row) == o.split)
-            rows << &row;
+        rows << &row;
     if (rows.isEmpty())
         return R::failure(o.split.isEmpty() ? QCoreApplication::translate("CrossIqaHeadTrainer", "%1 has no usable rows.").arg(QDir::toNativeSeparators(o.labelsPath))
                                             : QCoreApplication::translate("CrossIqaHeadTrainer", "%1 has no rows of split '%2'.").arg(QDir::toNativeSeparators(o.labelsPath), o.split));

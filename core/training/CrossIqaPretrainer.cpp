@@ -140,23 +140,16 @@ Expected<QStringList> collectPretrainImages(const QString &folderOrCsv, const QS
         for (const QString &name : dir.entryList(filters, QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase))
             paths << dir.absoluteFilePath(name);
     } else if (info.isFile()) {
-        const auto labels = LabelCsv::read(info.absoluteFilePath(), baseFolder);
+        auto labels = LabelCsv::read(info.absoluteFilePath(), baseFolder);
         if (!labels)
             return Expected<QStringList>::failure(labels.error());
         if (labels->fullReference)
             return Expected<QStringList>::failure(QCoreApplication::translate("CrossIqaPretrainer", "%1 is a full-reference label file (ref,dist,...); pre-training reads image,... files or a folder.")
                                                       .arg(QDir::toNativeSeparators(folderOrCsv)));
-        for (const LabelRow &row : labels->rows) {
-            if (!split.isEmpty()) {
-                QString value;
-                for (auto it = row.extra.cbegin(); it != row.extra.cend(); ++it)
-                    if (it.key().compare(QLatin1String("split"), Qt::CaseInsensitive) == 0)
-                        value = it.value();
-                if (value != split)
-                    continue;
-            }
+        if (!split.isEmpty())
+            labels->keepSplit(split);
+        for (const LabelRow &row : labels->rows)
             paths << row.image;
-        }
     } else {
         return Expected<QStringList>::failure(QCoreApplication::translate("CrossIqaPretrainer", "%1 is neither a folder nor a file.").arg(QDir::toNativeSeparators(folderOrCsv)));
     }
