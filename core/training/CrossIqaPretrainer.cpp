@@ -75,12 +75,8 @@ Status writePreview(detail::CrossIqaNetwork &network, const CrossIqaViewSource &
         spec.second = {kPreviewPairs[i].second, kPreviewPairs[i].secondLevel, quint64(2000 + i)};
         specs.push_back(spec);
     }
-    const CrossIqaViewBatch batch = source.build(specs, torch::kCPU);
-    const int64_t n = batch.viewA.size(0);
-    const detail::CrossIqaEncoding e = network->encoder(torch::cat({batch.viewA, batch.viewB}).to(network->parameters().front().device()));
-    const torch::Tensor qA = e.quality.slice(0, 0, n), qB = e.quality.slice(0, n);
-    const torch::Tensor cA = e.content.slice(0, 0, n), cB = e.content.slice(0, n);
-    const torch::Tensor rebuilt = detail::denormaliseFromCrossIqa(network->decoder(torch::cat({qB, qA}), torch::cat({cA, cB}))).cpu();
+    const CrossIqaViewBatch batch = source.build(specs, network->parameters().front().device());
+    const torch::Tensor rebuilt = detail::denormaliseFromCrossIqa(crossReconstructions(network, batch.viewA, batch.viewB, false));
     network->train();
 
     const int side = int(batch.viewA.size(2)), gap = 4, columns = 6;

@@ -147,13 +147,21 @@ CrossIqaViewBatch CrossIqaViewSource::build(const std::vector<CrossIqaViewSpec> 
     return batch;
 }
 
+torch::Tensor crossReconstructions(detail::CrossIqaNetwork &network, const torch::Tensor &viewA, const torch::Tensor &viewB,
+                                   bool withSelf)
+{
+    const int64_t n = viewA.size(0);
+    const detail::CrossIqaEncoding e = network->encoder(torch::cat({viewA, viewB}));
+    const torch::Tensor qA = e.quality.slice(0, 0, n), qB = e.quality.slice(0, n);
+    const torch::Tensor cA = e.content.slice(0, 0, n), cB = e.content.slice(0, n);
+    return withSelf ? network->decoder(torch::cat({qB, qA, qA, qB}), torch::cat({cA, cB, cA, cB}))
+                    : network->decoder(torch::cat({qB, qA}), torch::cat({cA, cB}));
+}
+
 CrossIqaLosses crossReconstructionLosses(detail::CrossIqaNetwork &network, const CrossIqaViewBatch &batch)
 {
     const int64_t n = batch.viewA.size(0);
-    const detail::CrossIqaEncoding e = network->encoder(torch::cat({batch.viewA, batch.viewB}));
-    const torch::Tensor qA = e.quality.slice(0, 0, n), qB = e.quality.slice(0, n);
-    const torch::Tensor cA = e.content.slice(0, 0, n), cB = e.content.slice(0, n);
-    const torch::Tensor rebuilt = network->decoder(torch::cat({qB, qA, qA, qB}), torch::cat({cA, cB, cA, cB}));
+    const torch::Tensor rebuilt = crossReconstructions(network, batch.viewA, batch.viewB, true);
     const torch::Tensor target = detail::normaliseForCrossIqa(
         torch::cat({batch.secondOnA, batch.firstOnB, batch.viewA, batch.viewB}));
     CrossIqaLosses l;

@@ -84,9 +84,14 @@ struct CrossIqaLosses
     torch::Tensor self;   // pixel MSE of the two self-reconstructions
 };
 
-// The pretext task on one batch (DESIGN.md 2.2): A and B are encoded as one
-// batch; the decoder rebuilds d2(x) from (c_A, q_B), d1(y) from (c_B, q_A)
-// and both views from their own tokens, also as one batch.
+// The pretext task's reconstructions (DESIGN.md 2.2): A and B (N each) are
+// encoded as one batch; the decoder rebuilds, also as one batch, d2(x) from
+// (c_A, q_B) and d1(y) from (c_B, q_A) and, with `withSelf`, A and B from
+// their own tokens: 2N or 4N views in that order, on the normalised scale.
+torch::Tensor crossReconstructions(detail::CrossIqaNetwork &network, const torch::Tensor &viewA, const torch::Tensor &viewB,
+                                   bool withSelf);
+
+// Pixel MSE of the swapped and of the self-reconstructions of one batch.
 CrossIqaLosses crossReconstructionLosses(detail::CrossIqaNetwork &network, const CrossIqaViewBatch &batch);
 
 // CV_8UC3 RGB views -> N x 3 x S x S float in [0,1].
