@@ -165,7 +165,6 @@ torch::Tensor CrossIqaModelAccess::tilesTensor(const CrossIqaModel &model, const
 }
 
 detail::CrossIqaNetwork &CrossIqaModelAccess::network(CrossIqaModel &model) { return model.d->network; }
-int CrossIqaModelAccess::crops(const CrossIqaModel &model) { return model.d->crops; }
 
 Expected<torch::Tensor> CrossIqaModelAccess::meanClassToken(CrossIqaModel &model, const Image &image)
 {

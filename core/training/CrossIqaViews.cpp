@@ -34,8 +34,8 @@ cv::Mat cutView(const cv::Mat &image, const cv::Rect &crop, bool flip)
     return view;
 }
 
-} // namespace
-
+// Identity with probability `identityShare`, otherwise a uniformly drawn
+// type of the bank at a uniformly drawn level 1..5.
 CrossIqaDegradation sampleCrossIqaDegradation(SplitMix64 &random, double identityShare)
 {
     static const QVector<DegradationInfo> types = degradationTypes();
@@ -48,6 +48,22 @@ CrossIqaDegradation sampleCrossIqaDegradation(SplitMix64 &random, double identit
     d.level = 1 + random.below(kDegradationLevels);
     return d;
 }
+
+// CV_8UC3 RGB views -> N x 3 x S x S float in [0,1].
+torch::Tensor rgb8ViewsToTensor(const std::vector<cv::Mat> &views)
+{
+    if (views.empty())
+        return torch::empty({0, 3, 0, 0});
+    const int h = views.front().rows, w = views.front().cols;
+    torch::Tensor out = torch::empty({int64_t(views.size()), h, w, 3}, torch::kUInt8);
+    for (size_t i = 0; i < views.size(); ++i) {
+        const cv::Mat v = views[i].isContinuous() ? views[i] : views[i].clone();
+        std::memcpy(out[int64_t(i)].data_ptr<uint8_t>(), v.data, size_t(h) * size_t(w) * 3);
+    }
+    return out.permute({0, 3, 1, 2}).to(torch::kFloat32).div_(255.0).contiguous();
+}
+
+} // namespace
 
 Expected<CrossIqaViewSource> CrossIqaViewSource::load(const QStringList &paths, int viewSize,
                                                       const std::function<bool(int, int)> &progress)
@@ -169,19 +185,6 @@ CrossIqaLosses crossReconstructionLosses(detail::CrossIqaNetwork &network, const
     l.self = torch::mse_loss(rebuilt.slice(0, 2 * n), target.slice(0, 2 * n));
     l.total = l.cross + l.self;
     return l;
-}
-
-torch::Tensor rgb8ViewsToTensor(const std::vector<cv::Mat> &views)
-{
-    if (views.empty())
-        return torch::empty({0, 3, 0, 0});
-    const int h = views.front().rows, w = views.front().cols;
-    torch::Tensor out = torch::empty({int64_t(views.size()), h, w, 3}, torch::kUInt8);
-    for (size_t i = 0; i < views.size(); ++i) {
-        const cv::Mat v = views[i].isContinuous() ? views[i] : views[i].clone();
-        std::memcpy(out[int64_t(i)].data_ptr<uint8_t>(), v.data, size_t(h) * size_t(w) * 3);
-    }
-    return out.permute({0, 3, 1, 2}).to(torch::kFloat32).div_(255.0).contiguous();
 }
 
 } // namespace iqa

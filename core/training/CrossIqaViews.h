@@ -18,8 +18,6 @@
 
 namespace iqa {
 
-class SplitMix64;
-
 struct CrossIqaDegradation
 {
     DegradationType type = DegradationType::Identity;
@@ -45,10 +43,6 @@ struct CrossIqaViewBatch
     torch::Tensor secondOnA;  // d2(x): what (content of A, quality of B) must rebuild
     torch::Tensor firstOnB;   // d1(y): what (content of B, quality of A) must rebuild
 };
-
-// Identity with probability `identityShare`, otherwise a uniformly drawn
-// type of the bank at a uniformly drawn level 1..5.
-CrossIqaDegradation sampleCrossIqaDegradation(SplitMix64 &random, double identityShare);
 
 class CrossIqaViewSource
 {
@@ -93,8 +87,5 @@ torch::Tensor crossReconstructions(detail::CrossIqaNetwork &network, const torch
 
 // Pixel MSE of the swapped and of the self-reconstructions of one batch.
 CrossIqaLosses crossReconstructionLosses(detail::CrossIqaNetwork &network, const CrossIqaViewBatch &batch);
-
-// CV_8UC3 RGB views -> N x 3 x S x S float in [0,1].
-torch::Tensor rgb8ViewsToTensor(const std::vector<cv::Mat> &views);
 
 } // namespace iqa

@@ -27,7 +27,6 @@ public:
     // Run under InferenceMode or NoGradGuard.
     static Expected<torch::Tensor> meanClassToken(CrossIqaModel &model, const Image &image);
     static detail::CrossIqaNetwork &network(CrossIqaModel &model);
-    static int crops(const CrossIqaModel &model);
 };
 
 } // namespace iqa
