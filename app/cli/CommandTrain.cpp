@@ -43,7 +43,15 @@ QJsonArray historyJson(const Reports &reports)
 
 QString fineTuneEpochLine(const iqa::VaeQaFineTuneEpoch &r)
 {
-    return QStringLiteral("epoch %1/%2  loss %3  validation SRCC %4  PLCC %5  %6 s%7")
+    // The final fit of k-fold cross-validation holds nothing out: no
+    // validation numbers to show.
+    if (!r.validated)
+        return QStringLiteral("final fit epoch %1/%2  loss %3  %4 s")
+            .arg(r.epoch).arg(r.epochs)
+            .arg(r.trainLoss, 0, 'f', 5)
+            .arg(r.seconds, 0, 'f', 1);
+    return QStringLiteral("%1epoch %2/%3  loss %4  validation SRCC %5  PLCC %6  %7 s%8")
+        .arg(r.fold > 0 ? QStringLiteral("fold %1  ").arg(r.fold) : QString())
         .arg(r.epoch).arg(r.epochs)
         .arg(r.trainLoss, 0, 'f', 5)
         .arg(r.validationSrcc, 0, 'f', 4)
@@ -54,11 +62,12 @@ QString fineTuneEpochLine(const iqa::VaeQaFineTuneEpoch &r)
 
 QString metric(const std::optional<double> &v) { return v ? QString::number(*v, 'f', 4) : QStringLiteral("n/a"); }
 
-// The before/after table on the validation split (the same numbers go to
-// OUT.json).
+// The before/after table on the validation split, or with folds on the
+// out-of-fold predictions of every pair (the same numbers go to OUT.json).
 QStringList beforeAfterTable(const iqa::VaeQaFineTuneResult &r)
 {
-    QStringList lines{QStringLiteral("validation (%1 pairs)  %2  %3").arg(r.after.n).arg(QStringLiteral("before"), 8).arg(QStringLiteral("after"), 8)};
+    const QString title = r.folds >= 2 ? QStringLiteral("out of fold (%1 pairs)").arg(r.after.n) : QStringLiteral("validation (%1 pairs)").arg(r.after.n);
+    QStringList lines{QStringLiteral("%1  %2  %3").arg(title, -19).arg(QStringLiteral("before"), 8).arg(QStringLiteral("after"), 8)};
     const std::pair<const char *, std::optional<double> iqa::VaeQaAgreement::*> rows[] = {
         {"SRCC", &iqa::VaeQaAgreement::srcc}, {"PLCC", &iqa::VaeQaAgreement::plcc},
         {"KRCC", &iqa::VaeQaAgreement::krcc}, {"RMSE", &iqa::VaeQaAgreement::rmse}};
@@ -70,6 +79,31 @@ QStringList beforeAfterTable(const iqa::VaeQaFineTuneResult &r)
     }
     return lines;
 }
+
+// Per-fold SRCC, their mean and spread, and how the saved head was made.
+QStringList crossValidationLines(const iqa::VaeQaFineTuneResult &r)
+{
+    QStringList lines;
+    for (const iqa::VaeQaFoldResult &f : r.foldResults)
+        lines << QStringLiteral("  fold %1: %2 pairs of %3 references held out, best epoch %4, SRCC %5 -> %6")
+                     .arg(f.fold).arg(f.validationPairs).arg(f.validationReferences).arg(f.bestEpoch)
+                     .arg(metric(f.beforeSrcc), metric(f.afterSrcc));
+    lines << QStringLiteral("fold SRCC:   mean %1, standard deviation %2 over %3 folds")
+                 .arg(metric(r.foldSrccMean), metric(r.foldSrccStd)).arg(r.folds);
+    lines << QStringLiteral("final head:  trained on all %1 pairs for %2 epochs (median of the folds' best epochs)")
+                 .arg(r.trainPairs).arg(r.finalEpochs);
+    return lines;
+}
+
+QJsonArray foldsJson(const iqa::VaeQaFineTuneResult &r)
+{
+    QJsonArray folds;
+    for (const iqa::VaeQaFoldResult &f : r.foldResults)
+        folds.append(f.toJson());
+    return folds;
+}
+
+QJsonValue optionalJson(const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); }
 
 // iqa train --model vae-qa --labels CSV --out CKPT [...]: fine-tuning the
 // head on the user's own ref,dist,mos labels.
@@ -85,7 +119,10 @@ int runFineTune(const QCommandLineParser &parser, const iqa::ModelOptions &model
     o.device = iqa::selectDevice(modelOptions.device).device;
     o.crops = modelOptions.crops;
     o.outPath = parser.value(QStringLiteral("out"));
+    o.featureCachePath = parser.value(QStringLiteral("feature-cache"));
     o.commandLine = QStringLiteral("iqa train ") + arguments.join(QLatin1Char(' '));
+    if (parser.isSet(QStringLiteral("folds")) && parser.isSet(QStringLiteral("val-labels")))
+        return fail(QStringLiteral("--folds and --val-labels exclude each other: with --folds every reference is held out once; give one of them"));
     if (parser.isSet(QStringLiteral("split-by")) && parser.value(QStringLiteral("split-by")) != QLatin1String("ref"))
         return fail(QStringLiteral("--split-by knows 'ref' only (all pairs of one reference on one side), not '%1'").arg(parser.value(QStringLiteral("split-by"))));
     const QString loss = parser.value(QStringLiteral("loss"));
@@ -93,7 +130,8 @@ int runFineTune(const QCommandLineParser &parser, const iqa::ModelOptions &model
         return fail(QStringLiteral("--loss must be mse or rank, not '%1'").arg(loss));
     o.loss = loss == QLatin1String("rank") ? iqa::FineTuneLoss::Rank : iqa::FineTuneLoss::Mse;
     if (!readIntOption(parser, QStringLiteral("epochs"), 1, &o.epochs) || !readIntOption(parser, QStringLiteral("patience"), 1, &o.patience)
-        || !readPositiveDoubleOption(parser, QStringLiteral("lr"), &o.learningRate) || !readSeedOption(parser, &o.seed))
+        || !readPositiveDoubleOption(parser, QStringLiteral("lr"), &o.learningRate) || !readSeedOption(parser, &o.seed)
+        || !readIntOption(parser, QStringLiteral("folds"), 2, &o.folds))
         return Failure;
 
     iqa::VaeQaFineTuneCallbacks callbacks;
@@ -131,11 +169,22 @@ int runFineTune(const QCommandLineParser &parser, const iqa::ModelOptions &model
                               {QStringLiteral("before"), result->before.toJson()},
                               {QStringLiteral("after"), result->after.toJson()},
                               {QStringLiteral("best_epoch"), result->best.epoch},
+                              {QStringLiteral("cached_pairs"), result->cachedPairs},
+                              {QStringLiteral("encoded_pairs"), result->encodedPairs},
+                              {QStringLiteral("folds"), result->folds},
+                              {QStringLiteral("fold_results"), foldsJson(*result)},
+                              {QStringLiteral("fold_srcc_mean"), optionalJson(result->foldSrccMean)},
+                              {QStringLiteral("fold_srcc_std"), optionalJson(result->foldSrccStd)},
+                              {QStringLiteral("final_epochs"), result->finalEpochs},
                               {QStringLiteral("history"), historyJson(result->history)}});
     } else {
         QStringList lines = beforeAfterTable(*result);
-        lines << QStringLiteral("best epoch:  %1").arg(result->best.epoch == 0 ? QStringLiteral("none improved on the start; the start head was kept")
-                                                                               : fineTuneEpochLine(result->best));
+        if (result->folds >= 2)
+            lines << crossValidationLines(*result);
+        else
+            lines << QStringLiteral("best epoch:  %1").arg(result->best.epoch == 0 ? QStringLiteral("none improved on the start; the start head was kept")
+                                                                                   : fineTuneEpochLine(result->best));
+        lines << QStringLiteral("features:    %1 pairs from the cache, %2 encoded").arg(result->cachedPairs).arg(result->encodedPairs);
         lines << QStringLiteral("head:        %1").arg(QDir::toNativeSeparators(result->headPath));
         lines << QStringLiteral("metadata:    %1").arg(QDir::toNativeSeparators(result->metadataPath));
         printOut(lines.join(QLatin1Char('\n')));
@@ -161,7 +210,8 @@ int runTrain(const QStringList &arguments)
         "held-out images and distortion types. Re-running with the same --work reuses the cache;\n"
         "--resume continues an interrupted training.\n"
         "With --labels, the head is fine-tuned on your own ref,dist,mos labels instead (encoder frozen,\n"
-        "split by reference, early stopping on validation SRCC); --checkpoint picks the start head."));
+        "split by reference or --folds K cross-validation, early stopping on validation SRCC);\n"
+        "--checkpoint picks the start head, --feature-cache keeps the encoder's work for the next run."));
     addCommonOptions(parser);
     parser.addOption({QStringLiteral("model"), QStringLiteral("Model to train (vae-qa)."), QStringLiteral("M")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("The trained head (.safetensors); metadata goes to OUT.json."),
@@ -195,6 +245,12 @@ int runTrain(const QStringList &arguments)
                       QStringLiteral("L"), QStringLiteral("mse")});
     parser.addOption({QStringLiteral("patience"), QStringLiteral("Fine-tuning: stop after this many epochs without a better validation SRCC (default 10)."),
                       QStringLiteral("N")});
+    parser.addOption({QStringLiteral("folds"), QStringLiteral("Fine-tuning: k-fold cross-validation over the references (K >= 2); the head is then "
+                                                              "refitted on all pairs for the median of the folds' best epochs. Not with --val-labels."),
+                      QStringLiteral("K")});
+    parser.addOption({QStringLiteral("feature-cache"), QStringLiteral("Fine-tuning: keep the encoder's features of every pair in FILE (.safetensors) and "
+                                                                      "reuse them in later runs on the same images; an unreadable FILE is rewritten."),
+                      QStringLiteral("FILE")});
     if (int code = parseOrExit(parser, QStringLiteral("train"), arguments); code >= 0)
         return code;
 
