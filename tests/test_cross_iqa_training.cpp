@@ -1,8 +1,11 @@
 // Cross-IQA's two training stages (issue 6; core/training/CrossIqaPretrainer,
 // CrossIqaHeadTrainer): pre-training writes checkpoints, previews and a
 // resume state a later run continues from, and stops cleanly on cancel; the
-// head stage learns a planted quality signal on held-out photos and refuses
-// bad labels without writing anything.
+// head stage learns a planted quality signal on held-out photos, reports a
+// before/after prediction per image, and refuses bad labels without writing
+// anything. Fine-tuning from comparisons (issue 5; CrossIqaPairwiseHead)
+// learns a planted preference from a pairwise study, refuses other methods
+// and lists the votes whose images are missing.
 
 #include "TestSupport.h"
 
@@ -10,10 +13,15 @@
 #include "image/ImageLoader.h"
 #include "io/SafeTensors.h"
 #include "models/CrossIqaModel.h"
+#include "metrics/Correlation.h"
+#include "studies/StudyStore.h"
 #include "training/CrossIqaHeadTrainer.h"
+#include "training/CrossIqaPairwiseHead.h"
 #include "training/CrossIqaPretrainer.h"
 
+#include <QDateTime>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +40,11 @@ QJsonObject readJson(const QString &path)
     return QJsonDocument::fromJson(test::readFile(path)).object();
 }
 
+QString plantedName(int photo, int level)
+{
+    return QStringLiteral("p%1 dark %2.png").arg(photo).arg(level);
+}
+
 } // namespace
 
 class TestCrossIqaTraining : public QObject
@@ -40,6 +53,41 @@ class TestCrossIqaTraining : public QObject
 
     QTemporaryDir m_dir;
     QString m_photos;  // a folder of 6 textured images
+    QString m_planted; // held-out photos darkened at levels 0, 2, 4, 5; written once
+
+    static constexpr int kPlantedPhotos = 12;
+
+    // Held-out BIQ2021 photos, each as is and darkened at three levels, cut
+    // to 192 x 192 so that encoding them stays quick.
+    bool writePlantedImages()
+    {
+        if (!m_planted.isEmpty())
+            return true;
+        const QStringList photos = test::biq2021TestPhotos(kPlantedPhotos);
+        const QString folder = m_dir.filePath(QStringLiteral("planted"));
+        if (photos.size() != kPlantedPhotos || !QDir().mkpath(folder))
+            return false;
+        const ImageLoader loader;
+        for (int i = 0; i < photos.size(); ++i) {
+            auto image = loader.load(photos[i]);
+            if (!image)
+                return false;
+            cv::Mat rgb;
+            cv::resize(image->rgb(cv::Rect(0, 0, std::min(image->width(), 384), std::min(image->height(), 384))), rgb, cv::Size(192, 192),
+                       0, 0, cv::INTER_AREA);
+            for (const int level : {0, 2, 4, 5}) {
+                auto degraded = degrade(rgb, DegradationType::Darken, level, quint64(i));
+                if (!degraded)
+                    return false;
+                cv::Mat bgr;
+                cv::cvtColor(*degraded, bgr, cv::COLOR_RGB2BGR);
+                if (!test::writeImageFile(folder + QLatin1Char('/') + plantedName(i, level), bgr))
+                    return false;
+            }
+        }
+        m_planted = folder;
+        return true;
+    }
 
 private slots:
     void initTestCase()
@@ -168,29 +216,16 @@ private slots:
     // checkpoint must score as a model.
     void headLearnsAPlantedSignalAndScoresAsAModel()
     {
-        const QStringList photos = test::biq2021TestPhotos(12);
-        QCOMPARE(photos.size(), 12);
-        const QString folder = m_dir.filePath(QStringLiteral("planted"));
-        QVERIFY(QDir().mkpath(folder));
-        QByteArray csv = "image,mos\n";
+        QVERIFY(writePlantedImages());
+        const QString folder = m_planted;
+        // Two content groups in a type column, for the per-type breakdown.
+        QByteArray csv = "image,mos,type\n";
+        for (int i = 0; i < kPlantedPhotos; ++i)
+            for (const int level : {0, 2, 4, 5})
+                csv += QStringLiteral("%1,%2,%3\n").arg(plantedName(i, level)).arg(1.0 - 0.2 * level)
+                           .arg(i < kPlantedPhotos / 2 ? QStringLiteral("group a") : QStringLiteral("group b")).toUtf8();
+        csv += "missing.png,0.5,group a\n";
         const ImageLoader loader;
-        for (int i = 0; i < photos.size(); ++i) {
-            auto image = loader.load(photos[i]);
-            QVERIFY2(image, qPrintable(image.error()));
-            cv::Mat rgb;
-            cv::resize(image->rgb(cv::Rect(0, 0, std::min(image->width(), 384), std::min(image->height(), 384))), rgb, cv::Size(192, 192),
-                       0, 0, cv::INTER_AREA);
-            for (const int level : {0, 2, 4, 5}) {
-                auto degraded = degrade(rgb, DegradationType::Darken, level, quint64(i));
-                QVERIFY(degraded);
-                cv::Mat bgr;
-                cv::cvtColor(*degraded, bgr, cv::COLOR_RGB2BGR);
-                const QString name = QStringLiteral("p%1 dark %2.png").arg(i).arg(level);
-                QVERIFY(test::writeImageFile(folder + QLatin1Char('/') + name, bgr));
-                csv += QStringLiteral("%1,%2\n").arg(name).arg(1.0 - 0.2 * level).toUtf8();
-            }
-        }
-        csv += "missing.png,0.5\n";
         QVERIFY(test::writeFile(folder + QStringLiteral("/labels.csv"), csv));
 
         CrossIqaHeadOptions o;
@@ -213,6 +248,44 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("images")).toInt(), 48);
         QVERIFY(!json.value(QStringLiteral("labels_sha256")).toString().isEmpty());
 
+        // One prediction per image, from which the reported correlations follow.
+        QCOMPARE(result->predictions.size(), 48);
+        QVector<double> labels, before, after;
+        for (const CrossIqaHeadPrediction &p : std::as_const(result->predictions)) {
+            QVERIFY2(QFileInfo(p.image).isAbsolute() && QFileInfo::exists(p.image), qPrintable(p.image));
+            QVERIFY(p.before);
+            labels << p.mos;
+            before << *p.before;
+            after << p.after;
+        }
+        QCOMPARE(result->predictions.first().image, QFileInfo(folder + QStringLiteral("/p0 dark 0.png")).absoluteFilePath());
+        QCOMPARE(result->predictions.first().mos, 1.0);
+        QCOMPARE(result->predictions.first().type, QStringLiteral("group a"));
+        QVERIFY(std::abs(*spearman(after, labels) - *result->crossValidated.srcc) < 1e-12);
+        QVERIFY(std::abs(*correlate(after, labels)->plcc - *result->crossValidated.plcc) < 1e-12);
+        QVERIFY(std::abs(*spearman(before, labels) - *result->before->srcc) < 1e-12);
+        QCOMPARE(json.value(QStringLiteral("predictions")).toArray().size(), 48);
+        QCOMPARE(json.value(QStringLiteral("predictions")).toArray().at(5).toObject().value(QStringLiteral("after")).toDouble(),
+                 result->predictions.at(5).after);
+
+        // Per type: SRCC within each content group, the same as computed here.
+        QCOMPARE(result->types.size(), 2);
+        for (const CrossIqaTypeAgreement &t : std::as_const(result->types)) {
+            QCOMPARE(t.n, 24);
+            QVector<double> typeLabels, typeAfter;
+            for (const CrossIqaHeadPrediction &p : std::as_const(result->predictions))
+                if (p.type == t.type) {
+                    typeLabels << p.mos;
+                    typeAfter << p.after;
+                }
+            QVERIFY(t.afterSrcc && t.beforeSrcc);
+            QVERIFY(std::abs(*t.afterSrcc - *spearman(typeAfter, typeLabels)) < 1e-12);
+            qInfo("%s: SRCC before %.3f, after %.3f", qPrintable(t.type), *t.beforeSrcc, *t.afterSrcc);
+            QVERIFY2(*t.afterSrcc > 0.6, qPrintable(QString::number(*t.afterSrcc)));
+        }
+        QCOMPARE(result->types.first().type, QStringLiteral("group a"));
+        QCOMPARE(json.value(QStringLiteral("types")).toArray().size(), 2);
+
         // The checkpoint scores; a darker copy of a training photo scores lower.
         CrossIqaOptions scoring;
         scoring.checkpointPath = o.outPath;
@@ -231,6 +304,174 @@ private slots:
         const double cli = run.json().value(QStringLiteral("results")).toArray().first().toObject()
                                .value(QStringLiteral("scores")).toObject().value(QStringLiteral("cross-iqa")).toDouble();
         QVERIFY2(std::abs(cli - *asShot) < 1e-5, qPrintable(QStringLiteral("%1 vs %2").arg(cli).arg(*asShot)));
+    }
+
+    // A planted preference: raters who like under-exposure. Each held-out
+    // photo is compared with itself darkened at levels 0, 2 and 5, and the
+    // darker side always wins — what the shipped head, fitted to BIQ2021's
+    // MOS, does not predict. Folds hold out whole pairs, so the "after" is
+    // on pairs the fit never saw.
+    void pairwiseHeadLearnsAPlantedPreference()
+    {
+        QVERIFY(writePlantedImages());
+        const auto path = [&](int photo, int level) { return m_planted + QLatin1Char('/') + plantedName(photo, level); };
+        StudyDefinition definition;
+        definition.name = QStringLiteral("prefers dark");
+        definition.method = VoteMethod::Pairwise;
+        QHash<QString, int> level;
+        const std::pair<int, int> comparisons[] = {{0, 2}, {0, 5}, {2, 5}};
+        for (int i = 0; i < kPlantedPhotos; ++i)
+            for (int k = 0; k < 3; ++k) {
+                QString first = path(i, comparisons[k].first), second = path(i, comparisons[k].second);
+                level.insert(first, comparisons[k].first);
+                level.insert(second, comparisons[k].second);
+                // The darker image is first in half of the items: "first" says nothing.
+                if ((i + k) % 2)
+                    std::swap(first, second);
+                definition.items.append({ItemKind::Test, first, second, std::nullopt});
+            }
+        // A practice trial: never learned from.
+        definition.items.append({ItemKind::Training, path(0, 0), path(1, 0), std::nullopt});
+        const QString studyPath = m_dir.filePath(QStringLiteral("prefers-dark.iqastudy"));
+        {
+            auto store = StudyStore::create(studyPath, definition);
+            QVERIFY2(store, qPrintable(store.error()));
+            for (const QString &rater : {QStringLiteral("ann"), QStringLiteral("bob")}) {
+                SessionRequest request;
+                request.rater = rater;
+                request.seed = 7;
+                const auto session = (*store)->startSession(request);
+                QVERIFY2(session, qPrintable(session.error()));
+                const auto schedule = (*store)->schedule(session->id);
+                QVERIFY(schedule);
+                for (const Trial &trial : *schedule) {
+                    const double value = level.value(trial.item.first) > level.value(trial.item.second) ? 1 : 0;
+                    const QDateTime now = QDateTime::currentDateTimeUtc();
+                    QVERIFY((*store)->castVote(session->id, trial.position, value, now, now).ok());
+                }
+            }
+        }
+
+        CrossIqaPairwiseOptions o;
+        o.votesPath = studyPath;
+        o.outPath = m_dir.filePath(QStringLiteral("pairs.safetensors"));
+        auto result = trainCrossIqaPairwiseHead(o);
+        QVERIFY2(result, qPrintable(result.error()));
+        QVERIFY(result->fromStudy);
+        QCOMPARE(result->votes, 72);
+        QCOMPARE(result->pairs, 36);
+        QCOMPARE(result->images, 36);
+        QCOMPARE(result->practiceVotes, 2);
+        QVERIFY2(result->skipped.isEmpty(), qPrintable(result->skipped.join(QLatin1Char('\n'))));
+        QCOMPARE(result->ceiling, 1.0);
+        QVERIFY(result->before);
+        qInfo("planted preference for darker images: held-out vote agreement %.3f before, %.3f after (L2 %g)", *result->before,
+              result->after, result->strength);
+        QVERIFY2(result->after > 0.85, qPrintable(QString::number(result->after)));
+        QVERIFY2(result->after > *result->before + 0.25, qPrintable(QStringLiteral("%1 vs %2").arg(result->after).arg(*result->before)));
+        QVERIFY(result->calibrated);
+
+        // The checkpoint records where its head came from and drops the
+        // start head's record (its labels are not this head's).
+        auto file = SafeTensorsFile::open(o.outPath);
+        QVERIFY2(file, qPrintable(file.error()));
+        QCOMPARE(file->metadata().value(QStringLiteral("head_source")), QStringLiteral("pairwise"));
+        QCOMPARE(file->metadata().value(QStringLiteral("head_votes")), QStringLiteral("72"));
+        QVERIFY(!file->metadata().contains(QStringLiteral("head_labels_sha256")));
+        const QJsonObject json = readJson(result->metadataPath);
+        QCOMPARE(json.value(QStringLiteral("agreement")).toObject().value(QStringLiteral("after")).toDouble(), result->after);
+        QCOMPARE(json.value(QStringLiteral("votes_kind")).toString(), QStringLiteral("study"));
+
+        // It scores as a model: the darker copy now wins, and the scores stay
+        // on the start head's 0..1 scale instead of Bradley-Terry logits.
+        CrossIqaOptions scoring;
+        scoring.checkpointPath = o.outPath;
+        auto model = CrossIqaModel::create(scoring);
+        QVERIFY2(model, qPrintable(model.error()));
+        const ImageLoader loader;
+        const auto asShot = (*model)->scoreImage(*loader.load(path(0, 0)));
+        const auto darker = (*model)->scoreImage(*loader.load(path(0, 5)));
+        QVERIFY(asShot && darker);
+        qInfo("pairwise head: photo 0 as shot %.3f, darkened %.3f", *asShot, *darker);
+        QVERIFY2(*darker > *asShot, qPrintable(QStringLiteral("%1 vs %2").arg(*darker).arg(*asShot)));
+        QVERIFY2(*asShot > -1 && *darker < 2, qPrintable(QStringLiteral("%1, %2").arg(*asShot).arg(*darker)));
+    }
+
+    // Votes that cannot teach the head are refused before any image is
+    // encoded; votes naming a missing image are listed and left out.
+    void pairwiseRefusesUnusableVotesAndListsMissingImages()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("votes"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString photo0 = m_photos + QStringLiteral("/photo 0.png"), photo1 = m_photos + QStringLiteral("/photo 1.png");
+        StudyDefinition acr;
+        acr.name = QStringLiteral("ratings");
+        acr.items = {{ItemKind::Test, photo0, QString(), std::nullopt}, {ItemKind::Test, photo1, QString(), std::nullopt}};
+        const QString acrStudy = folder + QStringLiteral("/ratings.iqastudy");
+        QVERIFY(StudyStore::create(acrStudy, acr));
+
+        CrossIqaPairwiseOptions o;
+        o.crops = 1;
+        o.folds = 3;
+        o.outPath = folder + QStringLiteral("/out.safetensors");
+        const auto refusal = [&](const QString &votes) {
+            o.votesPath = votes;
+            const auto result = trainCrossIqaPairwiseHead(o);
+            return result ? QStringLiteral("(trained)") : result.error();
+        };
+        QString error = refusal(acrStudy);
+        QVERIFY2(error.contains(QStringLiteral("acr study, not a pairwise one")), qPrintable(error));
+
+        const QString header = QStringLiteral("rater,stimulus,method,value,training\n");
+        QVERIFY(test::writeFile(folder + QStringLiteral("/acr.csv"), (header + QStringLiteral("ann,a.png,acr,4,0\n")).toUtf8()));
+        error = refusal(folder + QStringLiteral("/acr.csv"));
+        QVERIFY2(error.contains(QStringLiteral("acr votes, not pairwise ones")), qPrintable(error));
+        // One pair, in both orders: refused before its (missing) images are read.
+        QVERIFY(test::writeFile(folder + QStringLiteral("/one-pair.csv"),
+                                (header + QStringLiteral("ann,a.png|b.png,pairwise,1,0\nbob,b.png|a.png,pairwise,0,0\n")).toUtf8()));
+        error = refusal(folder + QStringLiteral("/one-pair.csv"));
+        QVERIFY2(error.contains(QStringLiteral("same two images")), qPrintable(error));
+        QVERIFY(test::writeFile(folder + QStringLiteral("/practice.csv"),
+                                (header + QStringLiteral("ann,a.png|b.png,pairwise,1,1\nann,a.png|c.png,pairwise,1,1\n")).toUtf8()));
+        error = refusal(folder + QStringLiteral("/practice.csv"));
+        QVERIFY2(error.contains(QStringLiteral("no pairwise votes")), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(o.outPath));
+
+        // Every pair of the six textured photos (the lower number preferred)
+        // and two votes on a file that is not there.
+        QByteArray csv = header.toUtf8();
+        for (int a = 0; a < 6; ++a)
+            for (int b = a + 1; b < 6; ++b)
+                csv += QStringLiteral("ann,photo %1.png|photo %2.png,pairwise,1,0\n").arg(a).arg(b).toUtf8();
+        csv += "bob,photo 0.png|missing.png,pairwise,1,0\nbob,missing.png|photo 3.png,pairwise,0,0\n";
+        const QString votes = m_photos + QStringLiteral("/votes.csv");
+        QVERIFY(test::writeFile(votes, csv));
+
+        // Cancelled while encoding: nothing is written.
+        o.votesPath = votes;
+        CrossIqaHeadCallbacks callbacks;
+        callbacks.cancelled = [] { return true; };
+        const auto cancelled = trainCrossIqaPairwiseHead(o, callbacks);
+        QVERIFY(!cancelled);
+        QVERIFY(cancelled.error().contains(QStringLiteral("Cancelled")));
+        QVERIFY(!QFileInfo::exists(o.outPath));
+
+        const QString out = folder + QStringLiteral("/cli.safetensors");
+        const test::Run run = test::runProgram(test::cliPath(), {QStringLiteral("train"), QStringLiteral("--model"), QStringLiteral("cross-iqa"),
+                                                                 QStringLiteral("--pairs"), votes, QStringLiteral("--out"), out,
+                                                                 QStringLiteral("--crops"), QStringLiteral("1"), QStringLiteral("--folds"),
+                                                                 QStringLiteral("3"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject json = run.json();
+        QCOMPARE(json.value(QStringLiteral("votes")).toInt(), 15);
+        QCOMPARE(json.value(QStringLiteral("pairs")).toInt(), 15);
+        QCOMPARE(json.value(QStringLiteral("images")).toInt(), 6);
+        const QJsonArray skipped = json.value(QStringLiteral("skipped")).toArray();
+        QCOMPARE(skipped.size(), 1);
+        QVERIFY2(skipped.first().toString().contains(QStringLiteral("missing.png")) && skipped.first().toString().contains(QStringLiteral("2 vote")),
+                 qPrintable(skipped.first().toString()));
+        QVERIFY(json.value(QStringLiteral("before_agreement")).isDouble());
+        QVERIFY(QFileInfo::exists(out) && QFileInfo::exists(out + QStringLiteral(".json")));
     }
 
     void headRefusesBadLabelsAndWritesNothing()

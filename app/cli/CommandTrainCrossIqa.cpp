@@ -1,6 +1,7 @@
 #include "CliCommon.h"
 
 #include "training/CrossIqaHeadTrainer.h"
+#include "training/CrossIqaPairwiseHead.h"
 
 #include "training/CrossIqaPretrainer.h"
 
@@ -89,6 +90,34 @@ int runPretrain(const QCommandLineParser &parser, const iqa::ModelOptions &model
     return result->cancelled ? Failure : Ok;
 }
 
+// SRCC within each value of the labels' type column: a head can rank well
+// overall by telling the types apart and still order each type poorly.
+QStringList typeTable(const QVector<iqa::CrossIqaTypeAgreement> &types)
+{
+    if (types.isEmpty())
+        return {};
+    const auto f = [](const std::optional<double> &v) { return v ? QString::number(*v, 'f', 4) : QStringLiteral("n/a"); };
+    QStringList lines{QStringLiteral("%1%2  %3").arg(QStringLiteral("SRCC within each type (images)"), -42).arg(QStringLiteral("before"), 8)
+                          .arg(QStringLiteral("after"), 18)};
+    for (const iqa::CrossIqaTypeAgreement &t : types) {
+        const QString name = QStringLiteral("%1 (%2)").arg(t.type.isEmpty() ? QStringLiteral("(no type)") : t.type).arg(t.n);
+        lines << QStringLiteral("  %1  %2  %3").arg(name, -38).arg(f(t.beforeSrcc), 8).arg(f(t.afterSrcc), 18);
+    }
+    return lines;
+}
+
+QJsonValue typesJson(const QVector<iqa::CrossIqaTypeAgreement> &types)
+{
+    if (types.isEmpty())
+        return QJsonValue(QJsonValue::Null);
+    const auto number = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); };
+    QJsonArray out;
+    for (const iqa::CrossIqaTypeAgreement &t : types)
+        out.append(QJsonObject{{QStringLiteral("type"), t.type}, {QStringLiteral("n"), t.n},
+                               {QStringLiteral("before_srcc"), number(t.beforeSrcc)}, {QStringLiteral("after_srcc"), number(t.afterSrcc)}});
+    return out;
+}
+
 int runHeadStage(const QCommandLineParser &parser, const iqa::ModelOptions &modelOptions, const QStringList &arguments)
 {
     for (const char *required : {"labels", "out"})
@@ -137,7 +166,8 @@ int runHeadStage(const QCommandLineParser &parser, const iqa::ModelOptions &mode
                               {QStringLiteral("cv_rmse"), number(c.rmse)},
                               {QStringLiteral("images_per_second"), result->imagesPerSecond},
                               {QStringLiteral("before_srcc"), result->before ? number(result->before->srcc) : QJsonValue(QJsonValue::Null)},
-                              {QStringLiteral("before_plcc"), result->before ? number(result->before->plcc) : QJsonValue(QJsonValue::Null)}});
+                              {QStringLiteral("before_plcc"), result->before ? number(result->before->plcc) : QJsonValue(QJsonValue::Null)},
+                              {QStringLiteral("types"), typesJson(result->types)}});
     } else {
         const auto f = [](const std::optional<double> &v) { return v ? QString::number(*v, 'f', 4) : QStringLiteral("n/a"); };
         QStringList lines{QStringLiteral("head fitted on %1 images (%2 skipped), ridge strength %3").arg(result->images)
@@ -153,6 +183,7 @@ int runHeadStage(const QCommandLineParser &parser, const iqa::ModelOptions &mode
         }
         if (!result->before)
             lines << QStringLiteral("  (before: the start transformer has no fitted head)");
+        lines << typeTable(result->types);
         lines << QStringLiteral("features:   %1 images/s").arg(result->imagesPerSecond, 0, 'f', 2)
               << QStringLiteral("checkpoint: %1").arg(QDir::toNativeSeparators(result->checkpointPath))
               << QStringLiteral("metadata:   %1").arg(QDir::toNativeSeparators(result->metadataPath));
@@ -161,11 +192,84 @@ int runHeadStage(const QCommandLineParser &parser, const iqa::ModelOptions &mode
     return Ok;
 }
 
+int runPairwiseHead(const QCommandLineParser &parser, const iqa::ModelOptions &modelOptions, const QStringList &arguments)
+{
+    if (!parser.isSet(QStringLiteral("out")))
+        return usageError(parser, QStringLiteral("--out is required with --pairs"));
+    for (const char *excluded : {"labels", "random-init", "lower-better", "split"})
+        if (parser.isSet(QString::fromLatin1(excluded)))
+            return usageError(parser, QStringLiteral("--pairs and --%1 exclude each other").arg(QLatin1String(excluded)));
+    iqa::CrossIqaPairwiseOptions o;
+    o.votesPath = parser.value(QStringLiteral("pairs"));
+    o.checkpointPath = modelOptions.checkpointPath;
+    o.crops = modelOptions.crops;
+    o.device = iqa::selectDevice(modelOptions.device).device;
+    o.outPath = parser.value(QStringLiteral("out"));
+    o.commandLine = QStringLiteral("iqa train ") + arguments.join(QLatin1Char(' '));
+    if (!readIntOption(parser, QStringLiteral("folds"), 2, &o.folds) || !readSeedOption(parser, &o.seed))
+        return Failure;
+    iqa::CrossIqaHeadCallbacks callbacks;
+    ProgressLine progress(QStringLiteral("encoding compared images"));
+    callbacks.note = [](const QString &text) { printErr(text); };
+    callbacks.encoding = [&](int done, int total) {
+        progress.update(done, total);
+        if (done == total)
+            progress.finish();
+    };
+    callbacks.cancelled = [] { return cancelRequested(); };
+    const auto result = iqa::trainCrossIqaPairwiseHead(o, callbacks);
+    if (!result)
+        return fail(result.error());
+    const QJsonValue before = result->before ? QJsonValue(*result->before) : QJsonValue(QJsonValue::Null);
+    if (jsonRequested(parser)) {
+        printJson(QJsonObject{{QStringLiteral("checkpoint"), result->checkpointPath},
+                              {QStringLiteral("metadata"), result->metadataPath},
+                              {QStringLiteral("votes"), result->votes},
+                              {QStringLiteral("pairs"), result->pairs},
+                              {QStringLiteral("images"), result->images},
+                              {QStringLiteral("practice_votes"), result->practiceVotes},
+                              {QStringLiteral("skipped"), QJsonArray::fromStringList(result->skipped)},
+                              {QStringLiteral("strength"), result->strength},
+                              {QStringLiteral("before_agreement"), before},
+                              {QStringLiteral("after_agreement"), result->after},
+                              {QStringLiteral("ceiling"), result->ceiling},
+                              {QStringLiteral("held_out_log_loss"), result->heldOutLogLoss},
+                              {QStringLiteral("calibrated"), result->calibrated},
+                              {QStringLiteral("images_per_second"), result->imagesPerSecond}});
+        return Ok;
+    }
+    const auto percent = [](double v) { return QStringLiteral("%1 %").arg(100.0 * v, 0, 'f', 1); };
+    QStringList lines{QStringLiteral("head fitted on %1 votes over %2 pairs of %3 images (%4 skipped, %5 training/gold votes left out), L2 strength %6")
+                          .arg(result->votes).arg(result->pairs).arg(result->images).arg(result->skipped.size())
+                          .arg(result->practiceVotes).arg(result->strength)};
+    lines << QStringLiteral("%1%2  %3").arg(QStringLiteral("votes whose preferred image scores higher"), -42).arg(QStringLiteral("before"), 8)
+                 .arg(QStringLiteral("after (%1-fold CV)").arg(o.folds), 18)
+          << QStringLiteral("  %1  %2  %3").arg(QStringLiteral("agreement"), -38)
+                 .arg(result->before ? percent(*result->before) : QStringLiteral("none"), 8).arg(percent(result->after), 18)
+          << QStringLiteral("  (held-out votes are on pairs the fit never saw; at most %1 is possible: each pair's majority)").arg(percent(result->ceiling));
+    if (!result->before)
+        lines << QStringLiteral("  (before: the start transformer has no fitted head; scores stay on the logit scale)");
+    for (const QString &problem : result->skipped)
+        lines << QStringLiteral("skipped:    %1").arg(problem);
+    lines << QStringLiteral("features:   %1 images/s").arg(result->imagesPerSecond, 0, 'f', 2)
+          << QStringLiteral("checkpoint: %1").arg(QDir::toNativeSeparators(result->checkpointPath))
+          << QStringLiteral("metadata:   %1").arg(QDir::toNativeSeparators(result->metadataPath));
+    printOut(lines.join(QLatin1Char('\n')));
+    return Ok;
+}
+
 } // namespace
+
+int runTrainCrossIqaBlocks(const QStringList &arguments);  // CommandTrainCrossIqaBlocks.cpp
 
 // iqa train --model cross-iqa --stage pretrain|head ...
 int runTrainCrossIqa(const QStringList &arguments)
 {
+    // --train-blocks: gradient fine-tuning of the last transformer blocks,
+    // with options of its own (CommandTrainCrossIqaBlocks.cpp).
+    for (const QString &argument : arguments)
+        if (argument == QLatin1String("--train-blocks") || argument.startsWith(QLatin1String("--train-blocks=")))
+            return runTrainCrossIqaBlocks(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Train Cross-IQA (docs/models/cross-iqa.md) in two stages.\n"
@@ -175,7 +279,9 @@ int runTrainCrossIqa(const QStringList &arguments)
         "--stage head: the linear head on the frozen class token is fitted to --labels (image,mos CSV;\n"
         "  --split keeps one split), its strength chosen by k-fold cross-validation on those labels.\n"
         "  --checkpoint names the pre-trained transformer (default: the shipped one); --random-init\n"
-        "  uses an untrained transformer instead, to measure what pre-training brings."));
+        "  uses an untrained transformer instead, to measure what pre-training brings.\n"
+        "--pairs STUDY|CSV: the linear head is fitted to pairwise votes (a pairwise study or its votes CSV)\n"
+        "  by a Bradley-Terry model; folds hold out whole pairs of images."));
     addCommonOptions(parser);
     parser.addOption({QStringLiteral("model"), QStringLiteral("cross-iqa"), QStringLiteral("M")});
     parser.addOption({QStringLiteral("stage"), QStringLiteral("pretrain or head."), QStringLiteral("S")});
@@ -194,6 +300,12 @@ int runTrainCrossIqa(const QStringList &arguments)
     parser.addOption({QStringLiteral("lower-better"), QStringLiteral("head: the labels are lower-is-better (DMOS).")});
     parser.addOption({QStringLiteral("folds"), QStringLiteral("head: cross-validation folds (default 5)."), QStringLiteral("K")});
     parser.addOption({QStringLiteral("random-init"), QStringLiteral("head: fit the head on an untrained transformer (baseline).")});
+    parser.addOption({QStringLiteral("pairs"), QStringLiteral("Fit the head to the votes of a pairwise study or votes CSV."), QStringLiteral("STUDY|CSV")});
+    // Read before this parser (runTrainCrossIqaBlocks has its own); listed so that --help names it.
+    parser.addOption({QStringLiteral("train-blocks"),
+                      QStringLiteral("With --labels: also train the last N transformer blocks by gradient descent\n"
+                                     "(iqa train --model cross-iqa --train-blocks N --help lists its options)."),
+                      QStringLiteral("N")});
     if (int code = parseOrExit(parser, QStringLiteral("train"), arguments); code >= 0)
         return code;
     iqa::ModelOptions modelOptions;
@@ -201,10 +313,12 @@ int runTrainCrossIqa(const QStringList &arguments)
         return Failure;
     // `iqa train --model cross-iqa --labels CSV` is the fine-tuning of issue 5:
     // the head stage on the user's labels.
-    const QString stage = parser.isSet(QStringLiteral("stage")) || !parser.isSet(QStringLiteral("labels"))
+    const QString stage = parser.isSet(QStringLiteral("stage")) || !(parser.isSet(QStringLiteral("labels")) || parser.isSet(QStringLiteral("pairs")))
         ? parser.value(QStringLiteral("stage")) : QStringLiteral("head");
     if (stage == QLatin1String("pretrain"))
         return runPretrain(parser, modelOptions, arguments);
+    if (stage == QLatin1String("head") && parser.isSet(QStringLiteral("pairs")))
+        return runPairwiseHead(parser, modelOptions, arguments);
     if (stage == QLatin1String("head"))
         return runHeadStage(parser, modelOptions, arguments);
     return usageError(parser, stage.isEmpty() ? QStringLiteral("--stage pretrain or --stage head is required")

@@ -18,8 +18,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <opencv2/core.hpp>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -32,29 +30,17 @@ namespace {
 // across transformers): from almost least squares to almost the mean.
 constexpr double kRidgeGrid[] = {1e-2, 1e-1, 1.0, 10.0, 100.0, 1e3, 1e4, 1e5};
 
-struct RidgeFit
-{
-    cv::Mat weights;  // D x 1, on standardised features
-    double intercept = 0;
-    cv::Mat mean, scale;  // 1 x D each
-};
-
 // Ridge regression of y on the rows of x (CV_64F) selected by `rows`.
-RidgeFit fitRidge(const cv::Mat &x, const QVector<double> &y, const QVector<int> &rows, double strength)
+detail::StandardisedHead fitRidge(const cv::Mat &x, const QVector<double> &y, const QVector<int> &rows, double strength)
 {
     const int d = x.cols;
-    cv::Mat sub(int(rows.size()), d, CV_64F), target(int(rows.size()), 1, CV_64F);
-    for (int i = 0; i < rows.size(); ++i) {
-        x.row(rows[i]).copyTo(sub.row(i));
+    const cv::Mat sub = detail::selectRows(x, rows);
+    cv::Mat target(int(rows.size()), 1, CV_64F);
+    for (int i = 0; i < rows.size(); ++i)
         target.at<double>(i) = y[rows[i]];
-    }
-    RidgeFit fit;
-    cv::reduce(sub, fit.mean, 0, cv::REDUCE_AVG);
-    cv::Mat centred = sub - cv::repeat(fit.mean, sub.rows, 1);
-    cv::reduce(centred.mul(centred), fit.scale, 0, cv::REDUCE_AVG);
-    cv::sqrt(fit.scale, fit.scale);
-    fit.scale += 1e-8;  // a dead feature stays zero instead of dividing by zero
-    const cv::Mat z = centred / cv::repeat(fit.scale, sub.rows, 1);
+    detail::StandardisedHead fit;
+    fit.scaling = detail::featureScaling(sub);
+    const cv::Mat z = fit.scaling.standardise(sub);
     fit.intercept = cv::mean(target)[0];
     const cv::Mat yc = target - fit.intercept;
     cv::Mat gram = z.t() * z + strength * cv::Mat::eye(d, d, CV_64F);
@@ -62,10 +48,240 @@ RidgeFit fitRidge(const cv::Mat &x, const QVector<double> &y, const QVector<int>
     return fit;
 }
 
-double predict(const RidgeFit &fit, const cv::Mat &row)
+struct RidgeSearch
 {
-    const cv::Mat z = (row - fit.mean) / fit.scale;
-    return cv::Mat(z * fit.weights).at<double>(0) + fit.intercept;
+    double strength = 0;
+    QVector<double> predictions;  // out-of-fold, at `strength`
+    QJsonArray record;            // every strength tried, for OUT.json
+};
+
+// Folds from a seeded shuffle; the strength with the lowest out-of-fold
+// squared error wins, and its out-of-fold predictions are the report.
+RidgeSearch searchRidge(const cv::Mat &x, const QVector<double> &mos, int folds, quint64 seed)
+{
+    const int n = x.rows;
+    const QVector<int> fold = detail::crossValidationFolds(n, folds, seed);
+    RidgeSearch best;
+    double bestError = std::numeric_limits<double>::infinity();
+    for (const double strength : kRidgeGrid) {
+        QVector<double> predictions(n);
+        for (int k = 0; k < folds; ++k) {
+            QVector<int> train;
+            for (int i = 0; i < n; ++i)
+                if (fold[i] != k)
+                    train << i;
+            const detail::StandardisedHead fit = fitRidge(x, mos, train, strength * train.size() / double(n));
+            for (int i = 0; i < n; ++i)
+                if (fold[i] == k)
+                    predictions[i] = fit.score(x.row(i));
+        }
+        double error = 0;
+        for (int i = 0; i < n; ++i)
+            error += (predictions[i] - mos[i]) * (predictions[i] - mos[i]);
+        error /= n;
+        best.record.append(QJsonObject{{QStringLiteral("strength"), strength}, {QStringLiteral("out_of_fold_mse"), error},
+                                       {QStringLiteral("out_of_fold_srcc"), spearman(predictions, mos).value_or(0.0)}});
+        if (error < bestError) {
+            bestError = error;
+            best.strength = strength;
+            best.predictions = predictions;
+        }
+    }
+    return best;
+}
+
+// SRCC before and after within each type; the split by type is what shows a
+// head that only learned to tell the types apart.
+QVector<CrossIqaTypeAgreement> typeAgreement(const QVector<CrossIqaHeadPrediction> &predictions)
+{
+    QMap<QString, QVector<int>> byType;
+    for (int i = 0; i < predictions.size(); ++i)
+        byType[predictions[i].type] << i;
+    QVector<CrossIqaTypeAgreement> types;
+    for (auto it = byType.cbegin(); it != byType.cend(); ++it) {
+        QVector<double> mos, before, after;
+        for (const int i : it.value()) {
+            mos << predictions[i].mos;
+            after << predictions[i].after;
+            if (predictions[i].before)
+                before << *predictions[i].before;
+        }
+        CrossIqaTypeAgreement t;
+        t.type = it.key();
+        t.n = int(mos.size());
+        t.afterSrcc = spearman(after, mos);
+        if (before.size() == mos.size())
+            t.beforeSrcc = spearman(before, mos);
+        types << t;
+    }
+    return types;
+}
+
+QJsonObject predictionJson(const CrossIqaHeadPrediction &p)
+{
+    return {{QStringLiteral("image"), p.image},
+            {QStringLiteral("mos"), p.mos},
+            {QStringLiteral("before"), p.before ? QJsonValue(*p.before) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("after"), p.after},
+            {QStringLiteral("type"), p.type}};
+}
+
+QJsonObject typeJson(const CrossIqaTypeAgreement &t)
+{
+    const auto number = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); };
+    return {{QStringLiteral("type"), t.type}, {QStringLiteral("n"), t.n},
+            {QStringLiteral("before_srcc"), number(t.beforeSrcc)}, {QStringLiteral("after_srcc"), number(t.afterSrcc)}};
+}
+
+} // namespace
+
+namespace detail {
+
+Expected<std::unique_ptr<CrossIqaModel>> openCrossIqaForHead(const QString &checkpointPath, std::optional<quint64> randomInitSeed,
+                                                             const QString &device, int crops)
+{
+    CrossIqaOptions modelOptions;
+    modelOptions.checkpointPath = checkpointPath;
+    modelOptions.device = device;
+    modelOptions.crops = crops;
+    modelOptions.allowUntrainedHead = true;
+    modelOptions.randomInitSeed = randomInitSeed;
+    return CrossIqaModel::create(modelOptions);
+}
+
+Expected<CrossIqaFeatures> encodeCrossIqaImages(CrossIqaModel &model, const QStringList &paths,
+                                                const std::function<void(int, int)> &progress,
+                                                const std::function<bool()> &cancelled)
+{
+    const ImageLoader loader;
+    const int total = int(paths.size());
+    CrossIqaFeatures out;
+    QVector<QVector<float>> rows;
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < total; ++i) {
+        if (cancelled && cancelled())
+            return Expected<CrossIqaFeatures>::failure(QCoreApplication::translate("CrossIqaHeadTrainer", "Cancelled; nothing was written."));
+        if (progress)
+            progress(i, total);
+        auto image = loader.load(paths[i]);
+        if (!image) {
+            out.failures.insert(i, image.error());
+            continue;
+        }
+        auto f = model.qualityFeatures(*image);
+        if (!f) {
+            out.failures.insert(i, f.error());
+            continue;
+        }
+        rows << *f;
+        out.source << i;
+    }
+    if (progress)
+        progress(total, total);
+    out.seconds = clock.elapsed() / 1000.0;
+    out.x = cv::Mat(int(rows.size()), model.featureSize(), CV_64F);
+    for (int i = 0; i < rows.size(); ++i)
+        for (int j = 0; j < out.x.cols; ++j)
+            out.x.at<double>(i, j) = rows[i][j];
+    return out;
+}
+
+std::optional<QVector<double>> crossIqaStartScores(CrossIqaModel &model, const cv::Mat &x)
+{
+    if (!model.headTrained())
+        return std::nullopt;
+    // The start head is linear: its score of an image is the head on the
+    // same averaged class token the new head reads.
+    detail::CrossIqaNetwork &start = CrossIqaModelAccess::network(model);
+    torch::NoGradGuard noGrad;
+    const torch::Tensor w = start->head->weight.detach().to(torch::kCPU, torch::kFloat64).contiguous();
+    const double b = start->head->bias.detach().to(torch::kCPU, torch::kFloat64).item<double>();
+    const auto weights = w.accessor<double, 2>();
+    QVector<double> scores;
+    for (int i = 0; i < x.rows; ++i) {
+        double v = b;
+        for (int j = 0; j < x.cols; ++j)
+            v += weights[0][j] * x.at<double>(i, j);
+        scores << v;
+    }
+    return scores;
+}
+
+cv::Mat FeatureScaling::standardise(const cv::Mat &x) const
+{
+    return (x - cv::repeat(mean, x.rows, 1)) / cv::repeat(scale, x.rows, 1);
+}
+
+FeatureScaling featureScaling(const cv::Mat &x)
+{
+    FeatureScaling s;
+    cv::reduce(x, s.mean, 0, cv::REDUCE_AVG);
+    const cv::Mat centred = x - cv::repeat(s.mean, x.rows, 1);
+    cv::reduce(centred.mul(centred), s.scale, 0, cv::REDUCE_AVG);
+    cv::sqrt(s.scale, s.scale);
+    s.scale += 1e-8;  // a dead feature stays zero instead of dividing by zero
+    return s;
+}
+
+cv::Mat selectRows(const cv::Mat &x, const QVector<int> &rows)
+{
+    cv::Mat out(int(rows.size()), x.cols, x.type());
+    for (int i = 0; i < rows.size(); ++i)
+        x.row(rows[i]).copyTo(out.row(i));
+    return out;
+}
+
+double StandardisedHead::score(const cv::Mat &row) const
+{
+    return cv::Mat(scaling.standardise(row) * weights).at<double>(0) + intercept;
+}
+
+QVector<int> crossValidationFolds(int n, int folds, quint64 seed)
+{
+    QVector<int> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    SplitMix64 random(seed);
+    for (int i = n - 1; i > 0; --i)
+        std::swap(order[i], order[random.below(i + 1)]);
+    QVector<int> fold(n);
+    for (int i = 0; i < n; ++i)
+        fold[order[i]] = i % folds;
+    return fold;
+}
+
+Expected<QMap<QString, QString>> saveCrossIqaHead(CrossIqaModel &model, const StandardisedHead &head, bool randomInit,
+                                                  const QMap<QString, QString> &headMetadata, const QString &path)
+{
+    // The standardisation is folded into the linear layer so that scoring is
+    // one matrix product.
+    const int d = model.featureSize();
+    detail::CrossIqaNetwork &network = CrossIqaModelAccess::network(model);
+    {
+        torch::NoGradGuard noGrad;
+        torch::Tensor w = torch::empty({1, d}, torch::kFloat64);
+        double bias = head.intercept;
+        for (int j = 0; j < d; ++j) {
+            const double wj = head.weights.at<double>(j) / head.scaling.scale.at<double>(j);
+            w[0][j] = wj;
+            bias -= wj * head.scaling.mean.at<double>(j);
+        }
+        network->head->weight.copy_(w.to(torch::kFloat32));
+        network->head->bias.fill_(bias);
+    }
+    QMap<QString, QString> metadata = model.checkpointMetadata();
+    for (auto it = metadata.begin(); it != metadata.end();)
+        it = it.key().startsWith(QLatin1String("head_")) ? metadata.erase(it) : std::next(it);
+    metadata.insert(QStringLiteral("head_trained"), QStringLiteral("true"));
+    for (auto it = headMetadata.cbegin(); it != headMetadata.cend(); ++it)
+        metadata.insert(it.key(), it.value());
+    if (!randomInit)
+        metadata.insert(QStringLiteral("transformer_sha256"), model.card().weightsSha256);
+    if (metadata.value(QStringLiteral("stage")) != QLatin1String("random-init"))
+        metadata.insert(QStringLiteral("stage"), QStringLiteral("head"));
+    if (Status s = detail::saveCrossIqaNetwork(network, path, metadata); !s)
+        return Expected<QMap<QString, QString>>::failure(s.error());
+    return metadata;
 }
 
 QJsonObject correlationJson(const CorrelationReport &c)
@@ -75,7 +291,14 @@ QJsonObject correlationJson(const CorrelationReport &c)
             {QStringLiteral("krcc"), number(c.krcc)}, {QStringLiteral("rmse"), number(c.rmse)}};
 }
 
-} // namespace
+QJsonValue transformerJson(const QString &checkpointPath, std::optional<quint64> randomInitSeed)
+{
+    if (randomInitSeed)
+        return QStringLiteral("random init, seed %1").arg(*randomInitSeed);
+    return checkpointPath.isEmpty() ? CrossIqaModel::defaultCheckpointPath() : checkpointPath;
+}
+
+} // namespace detail
 
 Expected<CrossIqaHeadResult> trainCrossIqaHead(const CrossIqaHeadOptions &o, const CrossIqaHeadCallbacks &callbacks)
 {
@@ -92,13 +315,7 @@ Expected<CrossIqaHeadResult> trainCrossIqaHead(const CrossIqaHeadOptions &o, con
         return R::failure(QCoreApplication::translate("CrossIqaHeadTrainer", "%1 has full-reference labels (ref,dist,mos); the Cross-IQA head needs image,mos labels.")
                               .arg(QDir::toNativeSeparators(o.labelsPath)));
 
-    CrossIqaOptions modelOptions;
-    modelOptions.checkpointPath = o.checkpointPath;
-    modelOptions.device = o.device;
-    modelOptions.crops = o.crops;
-    modelOptions.allowUntrainedHead = true;
-    modelOptions.randomInitSeed = o.randomInitSeed;
-    auto model = CrossIqaModel::create(modelOptions);
+    auto model = detail::openCrossIqaForHead(o.checkpointPath, o.randomInitSeed, o.device, o.crops);
     if (!model)
         return R::failure(model.error());
 
@@ -107,169 +324,94 @@ Expected<CrossIqaHeadResult> trainCrossIqaHead(const CrossIqaHeadOptions &o, con
         result.skipped << QCoreApplication::translate("CrossIqaHeadTrainer", "line %1: %2").arg(issue.line).arg(issue.reason);
     if (!o.split.isEmpty())
         labels->keepSplit(o.split);
-    QVector<const LabelRow *> rows;
+    const bool typed = labels->hasExtraColumn(QStringLiteral("type"));
+    QStringList paths;
     for (const LabelRow &row : labels->rows)
-        rows << &row;
-    if (rows.isEmpty())
+        paths << row.image;
+    if (paths.isEmpty())
         return R::failure(o.split.isEmpty() ? QCoreApplication::translate("CrossIqaHeadTrainer", "%1 has no usable rows.").arg(QDir::toNativeSeparators(o.labelsPath))
                                             : QCoreApplication::translate("CrossIqaHeadTrainer", "%1 has no rows of split '%2'.").arg(QDir::toNativeSeparators(o.labelsPath), o.split));
 
     // Features of every labelled image (the transformer is frozen).
-    const ImageLoader loader;
-    const int d = (*model)->featureSize();
-    QVector<QVector<float>> features;
+    auto features = detail::encodeCrossIqaImages(**model, paths, callbacks.encoding, callbacks.cancelled);
+    if (!features)
+        return R::failure(features.error());
+    for (auto it = features->failures.cbegin(); it != features->failures.cend(); ++it)
+        result.skipped << QCoreApplication::translate("CrossIqaHeadTrainer", "line %1: %2").arg(labels->rows[it.key()].line).arg(it.value());
+    const cv::Mat &x = features->x;
+    const int n = x.rows;
     QVector<double> mos;
-    QStringList used;
-    QElapsedTimer clock;
-    clock.start();
-    for (int i = 0; i < rows.size(); ++i) {
-        if (callbacks.cancelled && callbacks.cancelled())
-            return R::failure(QCoreApplication::translate("CrossIqaHeadTrainer", "Cancelled; nothing was written."));
-        if (callbacks.encoding)
-            callbacks.encoding(i, int(rows.size()));
-        const LabelRow &row = *rows[i];
-        auto image = loader.load(row.image);
-        if (!image) {
-            result.skipped << QCoreApplication::translate("CrossIqaHeadTrainer", "line %1: %2").arg(row.line).arg(image.error());
-            continue;
-        }
-        auto f = (*model)->qualityFeatures(*image);
-        if (!f) {
-            result.skipped << QCoreApplication::translate("CrossIqaHeadTrainer", "line %1: %2").arg(row.line).arg(f.error());
-            continue;
-        }
-        features << *f;
-        mos << row.mos;
-        used << row.imageText;
-    }
-    if (callbacks.encoding)
-        callbacks.encoding(int(rows.size()), int(rows.size()));
-    result.encodingSeconds = clock.elapsed() / 1000.0;
-    result.imagesPerSecond = result.encodingSeconds > 0 ? features.size() / result.encodingSeconds : 0;
-    result.images = int(features.size());
+    for (const int i : std::as_const(features->source))
+        mos << labels->rows[i].mos;
+    result.encodingSeconds = features->seconds;
+    result.imagesPerSecond = features->imagesPerSecond();
+    result.images = n;
     if (!result.skipped.isEmpty())
         note(QCoreApplication::translate("CrossIqaHeadTrainer", "%n row(s) skipped, first: %1", nullptr, int(result.skipped.size())).arg(result.skipped.first()));
-    const int n = int(features.size());
     if (n < 2 * o.folds)
         return R::failure(QCoreApplication::translate("CrossIqaHeadTrainer", "Only %1 labelled images could be used; %2-fold cross-validation needs at least %3.").arg(n).arg(o.folds).arg(2 * o.folds));
     const auto [lowest, highest] = std::minmax_element(mos.cbegin(), mos.cend());
     if (*lowest == *highest)
         return R::failure(QCoreApplication::translate("CrossIqaHeadTrainer", "Every label is %1: a quality scale cannot be learned from one value.").arg(*lowest));
+    const double flipSum = *lowest + *highest;
     if (o.lowerIsBetter)
         for (double &v : mos)
-            v = *lowest + *highest - v;
+            v = flipSum - v;
     if (n < 50)
         note(QCoreApplication::translate("CrossIqaHeadTrainer", "Only %1 labelled images: the cross-validated agreement below is a rough indication at best.").arg(n));
 
-    cv::Mat x(n, d, CV_64F);
-    for (int i = 0; i < n; ++i)
-        for (int j = 0; j < d; ++j)
-            x.at<double>(i, j) = features[i][j];
-
-    // Folds from a seeded shuffle; the strength with the lowest out-of-fold
-    // squared error wins, and its out-of-fold predictions are the report.
-    QVector<int> order(n);
-    std::iota(order.begin(), order.end(), 0);
-    SplitMix64 random(o.seed);
-    for (int i = n - 1; i > 0; --i)
-        std::swap(order[i], order[random.below(i + 1)]);
-    QVector<int> fold(n);
-    for (int i = 0; i < n; ++i)
-        fold[order[i]] = i % o.folds;
-    double bestError = std::numeric_limits<double>::infinity();
-    QVector<double> bestPredictions;
-    QJsonArray search;
-    for (const double strength : kRidgeGrid) {
-        QVector<double> predictions(n);
-        for (int k = 0; k < o.folds; ++k) {
-            QVector<int> train;
-            for (int i = 0; i < n; ++i)
-                if (fold[i] != k)
-                    train << i;
-            const RidgeFit fit = fitRidge(x, mos, train, strength * train.size() / double(n));
-            for (int i = 0; i < n; ++i)
-                if (fold[i] == k)
-                    predictions[i] = predict(fit, x.row(i));
-        }
-        double error = 0;
-        for (int i = 0; i < n; ++i)
-            error += (predictions[i] - mos[i]) * (predictions[i] - mos[i]);
-        error /= n;
-        search.append(QJsonObject{{QStringLiteral("strength"), strength}, {QStringLiteral("out_of_fold_mse"), error},
-                                  {QStringLiteral("out_of_fold_srcc"), spearman(predictions, mos).value_or(0.0)}});
-        if (error < bestError) {
-            bestError = error;
-            result.ridge = strength;
-            bestPredictions = predictions;
-        }
-    }
-    auto report = correlate(bestPredictions, mos);
+    const RidgeSearch search = searchRidge(x, mos, o.folds, o.seed);
+    result.ridge = search.strength;
+    auto report = correlate(search.predictions, mos);
     if (!report)
         return R::failure(report.error());
     result.crossValidated = *report;
-    if ((*model)->headTrained()) {
-        // The start head is linear: its score of an image is the head on the
-        // same averaged class token the ridge read.
-        detail::CrossIqaNetwork &start = CrossIqaModelAccess::network(**model);
-        QVector<double> startScores;
-        {
-            torch::NoGradGuard noGrad;
-            const torch::Tensor w = start->head->weight.detach().to(torch::kCPU, torch::kFloat64).contiguous();
-            const double b = start->head->bias.detach().to(torch::kCPU, torch::kFloat64).item<double>();
-            const auto weights = w.accessor<double, 2>();
-            for (int i = 0; i < n; ++i) {
-                double v = b;
-                for (int j = 0; j < d; ++j)
-                    v += weights[0][j] * x.at<double>(i, j);
-                startScores << v;
-            }
-        }
-        auto before = correlate(startScores, mos);
-        if (before)
+    const std::optional<QVector<double>> startScores = detail::crossIqaStartScores(**model, x);
+    if (startScores)
+        if (auto before = correlate(*startScores, mos))
             result.before = *before;
+    for (int i = 0; i < n; ++i) {
+        const LabelRow &row = labels->rows[features->source[i]];
+        CrossIqaHeadPrediction p;
+        p.image = row.image;
+        p.mos = mos[i];
+        if (startScores)
+            p.before = (*startScores)[i];
+        p.after = search.predictions[i];
+        p.type = typed ? row.extraValue(QStringLiteral("type")) : QString();
+        result.predictions << p;
     }
+    if (typed)
+        result.types = typeAgreement(result.predictions);
 
-    // The final head: fitted on every labelled image, standardisation folded
-    // into the linear layer so that scoring is one matrix product.
+    // The final head: fitted on every labelled image.
     QVector<int> all(n);
     std::iota(all.begin(), all.end(), 0);
-    const RidgeFit fit = fitRidge(x, mos, all, result.ridge);
-    detail::CrossIqaNetwork &network = CrossIqaModelAccess::network(**model);
-    {
-        torch::NoGradGuard noGrad;
-        torch::Tensor w = torch::empty({1, d}, torch::kFloat64);
-        double bias = fit.intercept;
-        for (int j = 0; j < d; ++j) {
-            const double wj = fit.weights.at<double>(j) / fit.scale.at<double>(j);
-            w[0][j] = wj;
-            bias -= wj * fit.mean.at<double>(j);
-        }
-        network->head->weight.copy_(w.to(torch::kFloat32));
-        network->head->bias.fill_(bias);
-    }
-    QMap<QString, QString> metadata = (*model)->checkpointMetadata();
+    const detail::StandardisedHead fit = fitRidge(x, mos, all, result.ridge);
     const QString labelsSha = sha256OfFile(o.labelsPath);
-    metadata.insert(QStringLiteral("head_trained"), QStringLiteral("true"));
-    metadata.insert(QStringLiteral("head_labels_sha256"), labelsSha);
-    metadata.insert(QStringLiteral("head_split"), o.split);
-    metadata.insert(QStringLiteral("head_ridge"), QString::number(result.ridge));
-    metadata.insert(QStringLiteral("head_images"), QString::number(n));
-    metadata.insert(QStringLiteral("head_cv_srcc"), QString::number(result.crossValidated.srcc.value_or(0.0), 'f', 4));
-    if (!o.randomInitSeed)
-        metadata.insert(QStringLiteral("transformer_sha256"), (*model)->card().weightsSha256);
-    if (metadata.value(QStringLiteral("stage")) != QLatin1String("random-init"))
-        metadata.insert(QStringLiteral("stage"), QStringLiteral("head"));
-
+    const QMap<QString, QString> head{
+        {QStringLiteral("head_source"), QStringLiteral("labels")},
+        {QStringLiteral("head_labels_sha256"), labelsSha},
+        {QStringLiteral("head_split"), o.split},
+        {QStringLiteral("head_ridge"), QString::number(result.ridge)},
+        {QStringLiteral("head_images"), QString::number(n)},
+        {QStringLiteral("head_cv_srcc"), QString::number(result.crossValidated.srcc.value_or(0.0), 'f', 4)},
+    };
     result.checkpointPath = QFileInfo(o.outPath).absoluteFilePath();
     result.metadataPath = result.checkpointPath + QStringLiteral(".json");
-    if (Status s = detail::saveCrossIqaNetwork(network, result.checkpointPath, metadata); !s)
-        return R::failure(s.error());
+    const auto metadata = detail::saveCrossIqaHead(**model, fit, o.randomInitSeed.has_value(), head, result.checkpointPath);
+    if (!metadata)
+        return R::failure(metadata.error());
+    QJsonArray predictions, types;
+    for (const CrossIqaHeadPrediction &p : std::as_const(result.predictions))
+        predictions.append(predictionJson(p));
+    for (const CrossIqaTypeAgreement &t : std::as_const(result.types))
+        types.append(typeJson(t));
     const QJsonObject json{
         {QStringLiteral("model"), QStringLiteral("cross-iqa")},
-        {QStringLiteral("stage"), metadata.value(QStringLiteral("stage"))},
-        {QStringLiteral("transformer"), o.randomInitSeed ? QJsonValue(QStringLiteral("random init, seed %1").arg(*o.randomInitSeed))
-                                                         : QJsonValue(o.checkpointPath.isEmpty() ? CrossIqaModel::defaultCheckpointPath() : o.checkpointPath)},
-        {QStringLiteral("transformer_sha256"), metadata.value(QStringLiteral("transformer_sha256"))},
+        {QStringLiteral("stage"), metadata->value(QStringLiteral("stage"))},
+        {QStringLiteral("transformer"), detail::transformerJson(o.checkpointPath, o.randomInitSeed)},
+        {QStringLiteral("transformer_sha256"), metadata->value(QStringLiteral("transformer_sha256"))},
         {QStringLiteral("labels"), o.labelsPath},
         {QStringLiteral("labels_sha256"), labelsSha},
         {QStringLiteral("split"), o.split},
@@ -279,10 +421,12 @@ Expected<CrossIqaHeadResult> trainCrossIqaHead(const CrossIqaHeadOptions &o, con
         {QStringLiteral("folds"), o.folds},
         {QStringLiteral("fold_seed"), QString::number(o.seed)},
         {QStringLiteral("crops"), o.crops},
-        {QStringLiteral("ridge_search"), search},
+        {QStringLiteral("ridge_search"), search.record},
         {QStringLiteral("ridge"), result.ridge},
-        {QStringLiteral("cross_validated"), correlationJson(result.crossValidated)},
-        {QStringLiteral("before"), result.before ? QJsonValue(correlationJson(*result.before)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("cross_validated"), detail::correlationJson(result.crossValidated)},
+        {QStringLiteral("before"), result.before ? QJsonValue(detail::correlationJson(*result.before)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("types"), typed ? QJsonValue(types) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("predictions"), predictions},
         {QStringLiteral("encoding_seconds"), result.encodingSeconds},
         {QStringLiteral("command"), o.commandLine},
     };

@@ -191,6 +191,10 @@ Status VaeQaFeatureCache::save()
     // refuse to rename over a mapped file.
     current.reset();
     m_file.reset();
+    // A first cache in a folder nobody has made yet (the GUI's data folder).
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (!QDir().mkpath(folder))
+        return Status::failure(QCoreApplication::translate("VaeQaFeatureCache", "cannot create the folder %1").arg(QDir::toNativeSeparators(folder)));
     if (Status s = writer.save(m_path); !s)
         return s;
     m_pending.clear();
