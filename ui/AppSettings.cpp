@@ -4,6 +4,7 @@
 #include "image/ImageLoader.h"
 
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace {
 const char *const kLanguage = "ui/language";
@@ -14,6 +15,7 @@ const char *const kMaxPixels = "images/maxPixels";
 const char *const kColorMap = "compare/colorMap";
 const char *const kDifferenceRange = "compare/differenceRange";
 const char *const kCrops = "models/crops";
+const char *const kActiveCheckpoint = "models/activeCheckpoint/";  // + model id
 const char *const kHeatmapVisible = "heatmap/visible";
 const char *const kHeatmapOpacity = "heatmap/opacity";
 const char *const kHeatmapColorMap = "heatmap/colorMap";
@@ -142,6 +144,28 @@ void AppSettings::setCrops(int crops)
         return;
     m_settings.setValue(kCrops, crops);
     emit settingsChanged();
+}
+
+QString AppSettings::activeCheckpoint(const QString &modelId) const
+{
+    const QString path = m_settings.value(QLatin1String(kActiveCheckpoint) + modelId).toString();
+    return !path.isEmpty() && QFileInfo::exists(path) ? path : QString();
+}
+
+void AppSettings::setActiveCheckpoint(const QString &modelId, const QString &path)
+{
+    if (path == activeCheckpoint(modelId))
+        return;
+    if (path.isEmpty())
+        m_settings.remove(QLatin1String(kActiveCheckpoint) + modelId);
+    else
+        m_settings.setValue(QLatin1String(kActiveCheckpoint) + modelId, path);
+    emit settingsChanged();
+}
+
+QString AppSettings::checkpointsFolder() const
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/checkpoints");
 }
 
 bool AppSettings::heatmapVisible() const

@@ -42,6 +42,15 @@ public:
     int crops() const;
     void setCrops(int crops);
 
+    // The fine-tuned checkpoint a learned model ("vae-qa", "cross-iqa") scores
+    // with; empty: the default. A path that no longer exists reads as empty,
+    // so a deleted checkpoint falls back to the default instead of failing.
+    QString activeCheckpoint(const QString &modelId) const;
+    void setActiveCheckpoint(const QString &modelId, const QString &path);
+    // Where the fine-tuning window saves named checkpoints and the label CSVs
+    // it derives from studies (the user's application data folder).
+    QString checkpointsFolder() const;
+
     // The heatmap overlay on the distorted image: shown or not, its opacity
     // (0..1) and colour map (an iqa::colorMapId).
     bool heatmapVisible() const;

@@ -5,6 +5,7 @@
 #include "CandidateScorer.h"
 #include "CompareView.h"
 #include "CrossIqaHeatmapSource.h"
+#include "FineTuneWindow.h"
 #include "HeatmapOverlay.h"
 #include "HeatmapSource.h"
 #include "ImageListPanel.h"
@@ -201,6 +202,8 @@ void MainWindow::createActions()
         m_inspector->clearRegion();
     });
 
+    m_fineTune = new QAction(this);
+    connect(m_fineTune, &QAction::triggered, this, &MainWindow::showFineTuning);
     m_settings = new QAction(this);
     m_settings->setShortcut(QKeySequence::Preferences);
     m_settings->setMenuRole(QAction::PreferencesRole);
@@ -250,6 +253,8 @@ void MainWindow::createMenus()
     menuBar()->addMenu(new StudyMenu(this)); // rating studies: the menu owns its actions and windows
 
     m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addAction(m_fineTune);
+    m_toolsMenu->addSeparator();
     m_toolsMenu->addAction(m_settings);
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -290,6 +295,8 @@ void MainWindow::retranslate()
     m_compareToolBar->setWindowTitle(tr("Compare Modes"));
     m_inspectorDock->setWindowTitle(tr("Inspector"));
     m_inspectorDock->toggleViewAction()->setText(tr("Ins&pector Panel"));
+    m_fineTune->setText(tr("&Fine-Tune Models…"));
+    m_fineTune->setToolTip(tr("Train VAE-QA or Cross-IQA on your own labels and compare before and after"));
     m_settings->setText(tr("&Settings…"));
     m_shortcuts->setText(tr("&Keyboard Shortcuts"));
     m_about->setText(tr("&About IQA Studio"));
@@ -358,6 +365,11 @@ void MainWindow::applyModelSettings()
     options.modelsFolder = settings.modelsFolder();
     options.device = settings.device();
     options.crops = settings.crops();
+    for (const QString &id : {QStringLiteral("vae-qa"), QStringLiteral("cross-iqa")}) {
+        const QString checkpoint = settings.activeCheckpoint(id);
+        if (!checkpoint.isEmpty())
+            options.checkpoints.insert(id, checkpoint);
+    }
     if (settings.cpuThreads() != m_cpuThreads) {
         m_cpuThreads = settings.cpuThreads();
         m_worker->setCpuThreads(m_cpuThreads);
@@ -366,7 +378,7 @@ void MainWindow::applyModelSettings()
     // the worker's loaded models, so only a real change is passed on.
     const bool first = !m_modelOptionsApplied;
     if (!first && options.modelsFolder == m_modelOptions.modelsFolder && options.device == m_modelOptions.device
-        && options.checkpointPath == m_modelOptions.checkpointPath && options.crops == m_modelOptions.crops)
+        && options.checkpoints == m_modelOptions.checkpoints && options.crops == m_modelOptions.crops)
         return;
     m_modelOptionsApplied = true;
     m_modelOptions = options;
@@ -635,6 +647,15 @@ void MainWindow::checkIdle()
     if (!isBusy())
         emit idle();
 }
+void MainWindow::showFineTuning()
+{
+    if (!m_fineTuneWindow)
+        m_fineTuneWindow = new FineTuneWindow(this);
+    m_fineTuneWindow->show();
+    m_fineTuneWindow->raise();
+    m_fineTuneWindow->activateWindow();
+}
+
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);

@@ -8,6 +8,7 @@
 
 class BatchPanel;
 class CandidateScorer;
+class FineTuneWindow;
 class CompareView;
 class CrossIqaHeatmapSource;
 class HeatmapSource;
@@ -52,6 +53,7 @@ public:
     iqa::ModelWorker *modelWorker() const { return m_worker; }
     ImageListPanel *imageList() const { return m_images; }
     ScorePlots *plots() const { return m_plots; }
+    FineTuneWindow *fineTuneWindow() const { return m_fineTuneWindow; }
     ResultCache *resultCache() const { return m_cache; }
     HeatmapSource *heatmapSource() const { return m_heatmaps; }
     CrossIqaHeatmapSource *crossIqaHeatmapSource() const { return m_crossIqaHeatmaps; }
@@ -68,6 +70,8 @@ public slots:
     void openReferenceDialog();
     void openDistortedDialog();
     void showSettings();
+    // The fine-tuning window (created on first use; a run goes on while it is hidden).
+    void showFineTuning();
     void showShortcuts();
     void showAbout();
 
@@ -122,6 +126,7 @@ private:
     ScorePlots *m_plots;
     QDockWidget *m_plotsDock;
     QLabel *m_deviceLabel;
+    FineTuneWindow *m_fineTuneWindow = nullptr;
     iqa::Image m_reference;
     iqa::Image m_distorted;
     QString m_referencePath;  // the file asked for in each role (loading or shown); empty: none
@@ -161,6 +166,7 @@ private:
     QAction *m_toggleFlicker = nullptr;
     QAction *m_clearRegion = nullptr;
     QToolBar *m_compareToolBar = nullptr;
+    QAction *m_fineTune = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_shortcuts = nullptr;
     QAction *m_about = nullptr;

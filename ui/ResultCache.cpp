@@ -11,7 +11,8 @@ namespace {
 // are in the key themselves).
 bool sameWeights(const iqa::ModelOptions &a, const iqa::ModelOptions &b)
 {
-    return a.modelsFolder == b.modelsFolder && a.device == b.device && a.checkpointPath == b.checkpointPath;
+    return a.modelsFolder == b.modelsFolder && a.device == b.device && a.checkpointPath == b.checkpointPath
+        && a.checkpoints == b.checkpoints;
 }
 
 bool isResource(const QString &path)

@@ -39,7 +39,7 @@ Expected<std::unique_ptr<QualityModel>> ModelRegistry::create(const QString &id,
         return classic;
     if (id == QLatin1String("vae-qa")) {
         VaeQaOptions vae;
-        vae.headPath = options.checkpointPath;
+        vae.headPath = options.checkpointFor(id);
         vae.modelsFolder = options.modelsFolder;
         vae.device = selectDevice(options.device).device;
         vae.crops = options.crops;
@@ -50,7 +50,7 @@ Expected<std::unique_ptr<QualityModel>> ModelRegistry::create(const QString &id,
     }
     if (id == QLatin1String("cross-iqa")) {
         CrossIqaOptions cross;
-        cross.checkpointPath = options.checkpointPath;
+        cross.checkpointPath = options.checkpointFor(id);
         cross.device = selectDevice(options.device).device;
         cross.crops = options.crops;
         auto model = CrossIqaModel::create(cross);

@@ -4,6 +4,7 @@
 #include "models/Device.h"
 #include "models/QualityModel.h"
 
+#include <QMap>
 #include <QStringList>
 
 #include <memory>
@@ -16,6 +17,10 @@ struct ModelOptions
     QString modelsFolder;  // user-chosen weights folder (see ModelLocator)
     DevicePreference device = DevicePreference::Auto;
     QString checkpointPath;  // a fine-tuned head instead of the default (learned models)
+    // Per model id (the GUI's active fine-tuned checkpoints); an entry here
+    // wins over checkpointPath for that model.
+    QMap<QString, QString> checkpoints;
+    QString checkpointFor(const QString &id) const { return checkpoints.value(id, checkpointPath); }
     int crops = 5;           // deterministic test-time crops of the learned models (1 or 5)
 };
 
