@@ -9,6 +9,9 @@
 #include "FineTunePlots.h"
 #include "FineTuneWindow.h"
 #include "image/Degradations.h"
+#include "MainWindow.h"
+#include "ScorePanel.h"
+#include "io/FileHash.h"
 #include "jobs/TrainingWorker.h"
 #include "studies/StudyStore.h"
 
@@ -41,6 +44,17 @@ cv::Mat smallScene(const QString &path)
     cv::Mat small;
     cv::resize(bgr, small, cv::Size(), scale, scale, cv::INTER_AREA);
     return small(cv::Rect((small.cols - kSide) / 2, (small.rows - kSide) / 2, kSide, kSide)).clone();
+}
+
+// With IQA_SCREENSHOT_DIR set, saves the window there once the coalesced
+// chart redraws have happened (for the documentation's screenshots).
+void saveScreenshot(QWidget &window, const QString &name)
+{
+    const QByteArray folder = qgetenv("IQA_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        return;
+    QTest::qWait(4 * TrainingCurves::kReplotDelayMs);
+    window.grab().save(QString::fromLocal8Bit(folder) + QLatin1Char('/') + name);
 }
 
 bool waitForRunEnd(FineTuneWindow &window, QSignalSpy &ended, int timeoutMs = 600000)
@@ -181,12 +195,30 @@ private slots:
         QVERIFY(!window.startTraining());
         QVERIFY2(window.statusText().contains(QStringLiteral("exists already")), qPrintable(window.statusText()));
 
+        // The workbench scores with it: its Cross-IQA rows name the saved
+        // checkpoint's SHA-256, and the default's again after the roll-back.
+        const QString savedSha = sha256OfFile(saved);
+        MainWindow workbench;
+        workbench.resize(1280, 800);
+        workbench.show();
+        workbench.openImage(MainWindow::Role::Reference, m_photos[0]);
+        workbench.openImage(MainWindow::Role::Distorted, m_photos[1]);
+        const auto crossIqaSha = [&workbench]() -> QString {
+            for (const ScorePanel::Row &row : workbench.scorePanel()->rows())
+                if (row.id == QLatin1String("cross-iqa") && row.image == ScoredImage::Distorted && row.error.isEmpty())
+                    return row.weightsSha256;
+            return QString();
+        };
+        QVERIFY(QTest::qWaitFor([&] { return !workbench.isBusy() && !crossIqaSha().isEmpty(); }, 300000));
+        QCOMPARE(crossIqaSha(), savedSha);
+
         window.rollBackToDefault();
         QVERIFY(AppSettings::instance().activeCheckpoint(QStringLiteral("cross-iqa")).isEmpty());
         QVERIFY(QFileInfo::exists(saved));  // rolling back keeps the checkpoint
+        QVERIFY(QTest::qWaitFor([&] { return !crossIqaSha().isEmpty() && crossIqaSha() != savedSha; }, 300000));
+        QVERIFY(QTest::qWaitFor([&] { return !workbench.isBusy(); }, 300000));
 
-        if (const QByteArray shots = qgetenv("IQA_SCREENSHOT_DIR"); !shots.isEmpty())
-            window.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/fine-tune-cross-iqa.png"));
+        saveScreenshot(window, QStringLiteral("fine-tune-cross-iqa.png"));
     }
 
     // Pausing stops the run at its next step; cancelling saves nothing and
@@ -256,8 +288,7 @@ private slots:
         window.makeSelectedActive();
         QCOMPARE(AppSettings::instance().activeCheckpoint(QStringLiteral("vae-qa")), QFileInfo(o.checkpointPath).absoluteFilePath());
         QVERIFY(AppSettings::instance().activeCheckpoint(QStringLiteral("cross-iqa")).isEmpty());
-        if (const QByteArray shots = qgetenv("IQA_SCREENSHOT_DIR"); !shots.isEmpty())
-            window.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/fine-tune-vae-qa.png"));
+        saveScreenshot(window, QStringLiteral("fine-tune-vae-qa.png"));
         window.rollBackToDefault();
 
         // A second run (one split this time) reads every pair's features from
