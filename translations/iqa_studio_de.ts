@@ -226,6 +226,65 @@
     </message>
 </context>
 <context>
+    <name>BeforeAfterPlots</name>
+    <message>
+        <source>fine-tuned model&apos;s score</source>
+        <translation>Wert des feinabgestimmten Modells</translation>
+    </message>
+    <message>
+        <source>start model&apos;s score</source>
+        <translation>Wert des Ausgangsmodells</translation>
+    </message>
+    <message>
+        <source>MOS</source>
+        <translation>MOS</translation>
+    </message>
+    <message>
+        <source>After: no run yet</source>
+        <translation>Nachher: noch kein Lauf</translation>
+    </message>
+    <message>
+        <source>Before: no run yet</source>
+        <translation>Vorher: noch kein Lauf</translation>
+    </message>
+    <message>
+        <source>After: the fine-tuned model
+%1 of the votes agree (out of fold)</source>
+        <translation>Nachher: das feinabgestimmte Modell
+%1 der Urteile stimmen überein (auf zurückgehaltenen Teilmengen)</translation>
+    </message>
+    <message>
+        <source>Before: the start model
+%1 of the votes agree</source>
+        <translation>Vorher: das Ausgangsmodell
+%1 der Urteile stimmen überein</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Before: the start model has no head to compare</source>
+        <translation>Vorher: Das Ausgangsmodell hat keinen Kopf zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>After: the fine-tuned model
+%1</source>
+        <translation>Nachher: das feinabgestimmte Modell
+%1</translation>
+    </message>
+    <message>
+        <source>Before: the start model
+%1</source>
+        <translation>Vorher: das Ausgangsmodell
+%1</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>Elemente</translation>
+    </message>
+</context>
+<context>
     <name>ClassicMetrics</name>
     <message>
         <source>The reference image is empty.</source>
@@ -481,6 +540,126 @@
     </message>
 </context>
 <context>
+    <name>CrossIqaBlockFineTuner</name>
+    <message>
+        <source>The Cross-IQA encoder does not have the parts the fine-tuner expects.</source>
+        <translation>Der Cross-IQA-Encoder hat nicht die Bestandteile, die das Feintuning erwartet.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning was cancelled while encoding; no checkpoint was written.</source>
+        <translation>Das Feintuning wurde während der Kodierung abgebrochen; es wurde kein Checkpoint geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>missing file %1</source>
+        <translation>Datei fehlt: %1</translation>
+    </message>
+    <message>
+        <source>%1 has full-reference labels (ref,dist,mos); fine-tuning Cross-IQA needs image,mos labels.</source>
+        <translation>%1 hat Labels mit Referenz (ref,dist,mos); das Feintuning von Cross-IQA braucht image,mos-Labels.</translation>
+    </message>
+    <message>
+        <source>%1 has no usable rows.</source>
+        <translation>%1 enthält keine verwendbaren Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1 has no rows of split &apos;%2&apos;.</source>
+        <translation>%1 hat keine Zeilen der Aufteilung &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Splitting into training and validation images needs at least two images; %1 names only one. Give validation labels instead.</source>
+        <translation>Die Aufteilung in Trainings- und Validierungsbilder braucht mindestens zwei Bilder; %1 nennt nur eines. Geben Sie stattdessen Validierungs-Labels an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No output file for the fine-tuned checkpoint was given.</source>
+        <translation>Es wurde keine Ausgabedatei für den feinabgestimmten Checkpoint angegeben.</translation>
+    </message>
+    <message>
+        <source>At least one transformer block must be trained, not %1.</source>
+        <translation>Mindestens ein Transformer-Block muss trainiert werden, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning needs at least one epoch, two images per batch, a positive learning rate, a patience of at least one epoch and a weight decay of at least 0.</source>
+        <translation>Das Feintuning braucht mindestens eine Epoche, zwei Bilder pro Batch, eine positive Lernrate, eine Geduld von mindestens einer Epoche und einen Weight Decay von mindestens 0.</translation>
+    </message>
+    <message>
+        <source>The validation share must lie between 0 and 1, not %1.</source>
+        <translation>Der Validierungsanteil muss zwischen 0 und 1 liegen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Cross-IQA needs at least one tile, not %1.</source>
+        <translation>Cross-IQA braucht mindestens eine Kachel, nicht %1.</translation>
+    </message>
+    <message>
+        <source>This Cross-IQA transformer has %1 blocks; between 1 and %1 of them can be trained, not %2.</source>
+        <translation>Dieser Cross-IQA-Transformer hat %1 Blöcke; davon lassen sich zwischen 1 und %1 trainieren, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Every row of %1 has the same MOS (%2): there is nothing to learn from a single value.</source>
+        <translation>Alle Zeilen von %1 haben denselben MOS (%2): Aus einem einzigen Wert lässt sich nichts lernen.</translation>
+    </message>
+    <message>
+        <source>MOS normalised to [0,1] from [%1, %2], flipped (lower was better): %2 -&gt; 0, %1 -&gt; 1.</source>
+        <translation>MOS von [%1, %2] auf [0,1] normiert und umgekehrt (niedriger war besser): %2 -&gt; 0, %1 -&gt; 1.</translation>
+    </message>
+    <message>
+        <source>MOS normalised to [0,1] from [%1, %2]: %1 -&gt; 0, %2 -&gt; 1.</source>
+        <translation>MOS von [%1, %2] auf [0,1] normiert: %1 -&gt; 0, %2 -&gt; 1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped:</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen:</numerusform>
+            <numerusform>%n Zeilen übersprungen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After skipping unusable rows, %1 training and %2 validation images are left; fine-tuning needs at least 2 and 3.</source>
+        <translation>Nach dem Überspringen unbrauchbarer Zeilen bleiben %1 Trainings- und %2 Validierungsbilder; das Feintuning braucht mindestens 2 und 3.</translation>
+    </message>
+    <message>
+        <source>Every usable training image has the same MOS: there is nothing to learn from a single value.</source>
+        <translation>Alle verwendbaren Trainingsbilder haben denselben MOS: Aus einem einzigen Wert lässt sich nichts lernen.</translation>
+    </message>
+    <message>
+        <source>The training side is small: %1 images (fewer than %2); the validation numbers say little.</source>
+        <translation>Die Trainingsseite ist klein: %1 Bilder (weniger als %2); die Validierungswerte sind wenig aussagekräftig.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>split: %1 training images (%2 tiles), %3 validation images (%4 tiles); training the last %n block(s)</source>
+        <translation>
+            <numerusform>Aufteilung: %1 Trainingsbilder (%2 Kacheln), %3 Validierungsbilder (%4 Kacheln); trainiert wird %n Block, der letzte</numerusform>
+            <numerusform>Aufteilung: %1 Trainingsbilder (%2 Kacheln), %3 Validierungsbilder (%4 Kacheln); trainiert werden die letzten %n Blöcke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fine-tuning was cancelled in epoch %1; no checkpoint was written.</source>
+        <translation>Das Feintuning wurde in Epoche %1 abgebrochen; es wurde kein Checkpoint geschrieben.</translation>
+    </message>
+    <message>
+        <source>Stopped early after epoch %1: no better validation SRCC for %2 epochs.</source>
+        <translation>Nach Epoche %1 vorzeitig beendet: seit %2 Epochen keine bessere Validierungs-SRCC.</translation>
+    </message>
+    <message>
+        <source>No epoch beat the start checkpoint&apos;s validation SRCC; the start weights are kept.</source>
+        <translation>Keine Epoche hat die Validierungs-SRCC des Ausgangs-Checkpoints übertroffen; die Ausgangsgewichte bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>CrossIqaHeadTrainer</name>
     <message>
         <source>No output checkpoint was given.</source>
@@ -543,6 +722,83 @@
     <message>
         <source>Computing the Cross-IQA maps of the distorted image…</source>
         <translation>Die Cross-IQA-Karten des verzerrten Bildes werden berechnet…</translation>
+    </message>
+</context>
+<context>
+    <name>CrossIqaPairwiseHead</name>
+    <message>
+        <source>%1 is a %2 study, not a pairwise one: fit the head to its MOS instead (iqa mos --votes, then --labels).</source>
+        <translation>%1 ist eine %2-Studie, keine Paarvergleichsstudie: Passen Sie den Kopf stattdessen an ihren MOS an (iqa mos --votes, dann --labels).</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 votes, not pairwise ones: fit the head to their MOS instead (iqa mos --votes, then --labels).</source>
+        <translation>%1 enthält %2-Urteile, keine Paarvergleichsurteile: Passen Sie den Kopf stattdessen an deren MOS an (iqa mos --votes, dann --labels).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 existiert nicht oder ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>session %1, position %2</source>
+        <translation>Sitzung %1, Position %2</translation>
+    </message>
+    <message>
+        <source>No output checkpoint was given.</source>
+        <translation>Es wurde kein Ausgabe-Checkpoint angegeben.</translation>
+    </message>
+    <message>
+        <source>Cross-validation needs at least 2 folds, not %1.</source>
+        <translation>Die Kreuzvalidierung braucht mindestens 2 Teilmengen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>%1: both sides are the same image</source>
+        <translation>%1: Beide Seiten sind dasselbe Bild</translation>
+    </message>
+    <message>
+        <source>%1 has no pairwise votes to learn from (%2 training or gold trials left out).</source>
+        <translation>%1 enthält keine Paarvergleichsurteile, aus denen sich lernen ließe (%2 Übungs- oder Goldstandard-Durchgänge ausgelassen).</translation>
+    </message>
+    <message>
+        <source>Every vote in %1 compares the same two images: a quality scale cannot be learned from one pair.</source>
+        <translation>Alle Urteile in %1 vergleichen dieselben zwei Bilder: Aus einem einzigen Paar lässt sich keine Qualitätsskala lernen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) left out: %1</source>
+        <translation>
+            <numerusform>%n Urteil ausgelassen: %1</numerusform>
+            <numerusform>%n Urteile ausgelassen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), first: %1</source>
+        <translation>
+            <numerusform>%n Problem: %1</numerusform>
+            <numerusform>%n Probleme, das erste: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No vote of %1 is left: the images it compares could not be read.</source>
+        <translation>Von %1 bleibt kein Urteil übrig: Die verglichenen Bilder konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Every readable vote in %1 compares the same two images: a quality scale cannot be learned from one pair.</source>
+        <translation>Alle lesbaren Urteile in %1 vergleichen dieselben zwei Bilder: Aus einem einzigen Paar lässt sich keine Qualitätsskala lernen.</translation>
+    </message>
+    <message>
+        <source>Only %1 distinct pairs of images were compared; %2-fold cross-validation holds out whole pairs and needs at least %2.</source>
+        <translation>Nur %1 verschiedene Bildpaare wurden verglichen; eine %2-fache Kreuzvalidierung hält ganze Bildpaare zurück und braucht mindestens %2.</translation>
+    </message>
+    <message>
+        <source>Only %1 votes: the held-out agreement below is a rough indication at best.</source>
+        <translation>Nur %1 Urteile: Die Übereinstimmung auf den zurückgehaltenen Daten unten ist bestenfalls ein grober Anhaltspunkt.</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1214,515 @@
     <message>
         <source> (and %1 more problems)</source>
         <translation> (und %1 weitere Probleme)</translation>
+    </message>
+</context>
+<context>
+    <name>FineTuneLabels</name>
+    <message>
+        <source>The study %1 has no votes yet, so there is no MOS to train on.</source>
+        <translation>Die Studie %1 hat noch keine Urteile, daher gibt es keinen MOS zum Trainieren.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Only %1 labelled items of %2 contents: the held-out part would hold %3, too few for any correlation. Add labels.</source>
+        <translation>Nur %1 gelabelte Elemente aus %2 Inhalten: Der zurückgehaltene Teil enthielte %3, zu wenige für eine Korrelation. Fügen Sie Labels hinzu.</translation>
+    </message>
+    <message>
+        <source>Small set: %1 labelled items of %2 contents, about %3 held out. On so few, an SRCC of 0.50 could be anywhere from %4 to %5 (95 %), so small gains mean little.</source>
+        <translation>Kleiner Datensatz: %1 gelabelte Elemente aus %2 Inhalten, etwa %3 zurückgehalten. Bei so wenigen könnte eine SRCC von 0.50 irgendwo zwischen %4 und %5 liegen (95 %), kleine Verbesserungen sagen daher wenig.</translation>
+    </message>
+</context>
+<context>
+    <name>FineTunePlots</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>MOS, normalised to 0..1 from %1..%2</source>
+        <translation>MOS, von %1..%2 auf 0..1 normiert</translation>
+    </message>
+    <message>
+        <source>MOS</source>
+        <translation>MOS</translation>
+    </message>
+    <message>
+        <source> (flipped: higher is better)</source>
+        <translation> (umgekehrt: höher ist besser)</translation>
+    </message>
+    <message>
+        <source>%1-fold cross-validation, each of the %2 items predicted by a model that did not train on its content</source>
+        <translation>%1-fache Kreuzvalidierung, jedes der %2 Elemente vorhergesagt von einem Modell, das nicht mit seinem Inhalt trainiert wurde</translation>
+    </message>
+    <message>
+        <source>%1 items of %2 held-out contents</source>
+        <translation>%1 Elemente aus %2 zurückgehaltenen Inhalten</translation>
+    </message>
+    <message>
+        <source>SRCC %1  PLCC %2
+KRCC %3  RMSE %4 (n = %5)</source>
+        <translation>SRCC %1  PLCC %2
+KRCC %3  RMSE %4 (n = %5)</translation>
+    </message>
+    <message>
+        <source>SRCC %1  PLCC %2  KRCC %3  RMSE %4 (n = %5)</source>
+        <translation>SRCC %1  PLCC %2  KRCC %3  RMSE %4 (n = %5)</translation>
+    </message>
+</context>
+<context>
+    <name>FineTuneWindow</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>%1 kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Paused. The run waits at its next step until you resume or cancel.</source>
+        <translation>Pausiert. Der Lauf wartet bei seinem nächsten Schritt, bis Sie ihn fortsetzen oder abbrechen.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Fine-tune models — IQA Studio</source>
+        <translation>Modelle feinabstimmen — IQA Studio</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Label CSV (ref,dist,mos or image,mos)</source>
+        <translation>Label-CSV-Datei (ref,dist,mos oder image,mos)</translation>
+    </message>
+    <message>
+        <source>Rating study (its MOS)</source>
+        <translation>Bewertungsstudie (ihr MOS)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durc&amp;hsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Richtung:</translation>
+    </message>
+    <message>
+        <source>Higher is better (MOS)</source>
+        <translation>Höher ist besser (MOS)</translation>
+    </message>
+    <message>
+        <source>Lower is better (DMOS), flipped before training</source>
+        <translation>Niedriger ist besser (DMOS), vor dem Training umgekehrt</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Train:</source>
+        <translation>&amp;Trainieren:</translation>
+    </message>
+    <message>
+        <source>VAE-QA head (encoder frozen)</source>
+        <translation>VAE-QA-Kopf (Encoder eingefroren)</translation>
+    </message>
+    <message>
+        <source>Cross-IQA: linear head, optionally the last blocks</source>
+        <translation>Cross-IQA: linearer Kopf, wahlweise auch die letzten Blöcke</translation>
+    </message>
+    <message>
+        <source>Start fro&amp;m:</source>
+        <translation>Ausgangs&amp;modell:</translation>
+    </message>
+    <message>
+        <source>Fit the compar&amp;isons directly (pairwise studies)</source>
+        <translation>An die Vergleiche d&amp;irekt anpassen (Paarvergleichsstudien)</translation>
+    </message>
+    <message>
+        <source>&amp;Gradient-train the last blocks:</source>
+        <translation>Per &amp;Gradient trainierte letzte Blöcke:</translation>
+    </message>
+    <message>
+        <source>none (the linear head only)</source>
+        <translation>keine (nur der lineare Kopf)</translation>
+    </message>
+    <message>
+        <source>Cross-IQA: also train the last transformer blocks (with the final norm and the head) by gradient descent; the front blocks stay frozen</source>
+        <translation>Cross-IQA: auch die letzten Transformer-Blöcke (mit der abschließenden Normierung und dem Kopf) per Gradientenabstieg trainieren; die vorderen Blöcke bleiben eingefroren</translation>
+    </message>
+    <message>
+        <source>Trains Cross-IQA&apos;s head on the votes themselves (Bradley-Terry comparison loss) instead of on the MOS scaled from them</source>
+        <translation>Trainiert den Kopf von Cross-IQA direkt an den Urteilen (Bradley-Terry-Vergleichsverlust) statt an dem daraus skalierten MOS</translation>
+    </message>
+    <message>
+        <source>Split (by content: all versions of a reference stay on one side)</source>
+        <translation>Aufteilung (nach Inhalt: alle Versionen eines Referenzbildes bleiben auf derselben Seite)</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <source>&amp;Held-out share:</source>
+        <translation>&amp;Zurückgehaltener Anteil:</translation>
+    </message>
+    <message>
+        <source>Cross-&amp;validation folds:</source>
+        <translation>Teilmengen der &amp;Kreuzvalidierung:</translation>
+    </message>
+    <message>
+        <source>Gradient training (VAE-QA&apos;s head, Cross-IQA&apos;s blocks)</source>
+        <translation>Gradiententraining (Kopf von VAE-QA, Blöcke von Cross-IQA)</translation>
+    </message>
+    <message>
+        <source>Loss f&amp;unction:</source>
+        <translation>Verl&amp;ustfunktion:</translation>
+    </message>
+    <message>
+        <source>MSE to the normalised MOS</source>
+        <translation>MSE zum normierten MOS</translation>
+    </message>
+    <message>
+        <source>Rank-aware: MSE + pairwise ranking</source>
+        <translation>Rangbewusst: MSE + paarweises Ranking</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum epochs:</source>
+        <translation>Ma&amp;ximale Epochenzahl:</translation>
+    </message>
+    <message>
+        <source>Earl&amp;y stop after no better SRCC for:</source>
+        <translation>Vorzeitiger Abbruch &amp;ohne bessere SRCC nach:</translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> Epochen</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation>&amp;Lernrate:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the encoded features for later runs</source>
+        <translation>Kodierte Merkmale für spätere Läufe &amp;behalten</translation>
+    </message>
+    <message>
+        <source>A second run on the same images (another loss, seed or epoch count) then starts training at once; the cache grows by about a megabyte per pair and crop</source>
+        <translation>Ein zweiter Lauf auf denselben Bildern (anderer Verlust, Seed oder andere Epochenzahl) beginnt dann sofort mit dem Training; der Cache wächst um etwa ein Megabyte pro Bildpaar und Ausschnitt</translation>
+    </message>
+    <message>
+        <source>Clear cache</source>
+        <translation>Cache leeren</translation>
+    </message>
+    <message>
+        <source>Checkpoint &amp;name:</source>
+        <translation>Checkpoint-&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. studio-blur-2026</source>
+        <translation>z. B. studio-blur-2026</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Distortion type</source>
+        <translation>Verzerrungstyp</translation>
+    </message>
+    <message>
+        <source>SRCC before</source>
+        <translation>SRCC vorher</translation>
+    </message>
+    <message>
+        <source>SRCC after</source>
+        <translation>SRCC nachher</translation>
+    </message>
+    <message>
+        <source>Notes of the run: normalisation, skipped rows, warnings.</source>
+        <translation>Notizen zum Lauf: Normierung, übersprungene Zeilen, Warnungen.</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>Checkpoints</translation>
+    </message>
+    <message>
+        <source>Use as &amp;active model</source>
+        <translation>Als akti&amp;ves Modell verwenden</translation>
+    </message>
+    <message>
+        <source>Roll &amp;back to default</source>
+        <translation>Standardmodell &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose a rating study</source>
+        <translation>Bewertungsstudie auswählen</translation>
+    </message>
+    <message>
+        <source>Choose a label CSV</source>
+        <translation>Label-CSV-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Rating studies (*.iqastudy);;All files (*)</source>
+        <translation>Bewertungsstudien (*.iqastudy);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Label CSV (*.csv);;All files (*)</source>
+        <translation>Label-CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose labels: a label CSV, or a rating study whose votes give a MOS.</source>
+        <translation>Wählen Sie Labels: eine Label-CSV-Datei oder eine Bewertungsstudie, deren Urteile einen MOS ergeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n Bildpaar</numerusform>
+            <numerusform>%n Bildpaare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n reference(s)</source>
+        <translation>
+            <numerusform>zu %n Referenzbild</numerusform>
+            <numerusform>zu %n Referenzbildern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, MOS %1 to %2 (%3 distinct values)</source>
+        <translation>, MOS %1 bis %2 (%3 verschiedene Werte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n bad row(s) skipped</source>
+        <translation>
+            <numerusform>; %n fehlerhafte Zeile übersprungen</numerusform>
+            <numerusform>; %n fehlerhafte Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; distortion types known</source>
+        <translation>; Verzerrungstypen bekannt</translation>
+    </message>
+    <message>
+        <source>MOS written to %1.</source>
+        <translation>MOS nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>VAE-QA trains on the MOS normalised to 0..1 by this range.</source>
+        <translation>VAE-QA trainiert auf dem MOS, der mit diesem Bereich auf 0..1 normiert wird.</translation>
+    </message>
+    <message>
+        <source>Cross-IQA fits the MOS as given.</source>
+        <translation>Cross-IQA wird an den unveränderten MOS angepasst.</translation>
+    </message>
+    <message>
+        <source>off (one split)</source>
+        <translation>aus (eine Aufteilung)</translation>
+    </message>
+    <message>
+        <source>VAE-QA is full reference: it needs ref,dist,mos labels; these are image,mos.</source>
+        <translation>VAE-QA ist referenzbasiert: Es braucht ref,dist,mos-Labels; diese sind image,mos.</translation>
+    </message>
+    <message>
+        <source>Cross-IQA is no-reference: it needs image,mos labels; these are ref,dist,mos.</source>
+        <translation>Cross-IQA ist referenzfrei: Es braucht image,mos-Labels; diese sind ref,dist,mos.</translation>
+    </message>
+    <message>
+        <source>Every label has the same value: there is nothing to learn an ordering from.</source>
+        <translation>Alle Labels haben denselben Wert: Daraus lässt sich keine Reihenfolge lernen.</translation>
+    </message>
+    <message>
+        <source>Cross-IQA&apos;s head is one ridge fit: no epochs to plot</source>
+        <translation>Der Kopf von Cross-IQA ist eine einzige Ridge-Anpassung: keine Epochen zum Darstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>the default model</source>
+        <translation>das Standardmodell</translation>
+    </message>
+    <message>
+        <source>VAE-QA</source>
+        <translation>VAE-QA</translation>
+    </message>
+    <message>
+        <source>Cross-IQA</source>
+        <translation>Cross-IQA</translation>
+    </message>
+    <message>
+        <source>%1 scores with the default model.</source>
+        <translation>%1 bewertet mit dem Standardmodell.</translation>
+    </message>
+    <message>
+        <source>%1 scores with &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>%1 bewertet mit &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 is now the active model; the workbench scores with it.</source>
+        <translation>%1 ist jetzt das aktive Modell; die Arbeitsumgebung bewertet damit.</translation>
+    </message>
+    <message>
+        <source>Rolled back: the workbench scores with the default model again. Saved checkpoints are kept.</source>
+        <translation>Zurückgesetzt: Die Arbeitsumgebung bewertet wieder mit dem Standardmodell. Gespeicherte Checkpoints bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Cache: %1 MB</source>
+        <translation>Cache: %1 MB</translation>
+    </message>
+    <message>
+        <source>Cache: empty</source>
+        <translation>Cache: leer</translation>
+    </message>
+    <message>
+        <source>IQA Studio fine-tuning window</source>
+        <translation>Feintuning-Fenster von IQA Studio</translation>
+    </message>
+    <message>
+        <source>A run is in progress; cancel it first.</source>
+        <translation>Ein Lauf ist im Gange; brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Choose labels first.</source>
+        <translation>Wählen Sie zuerst Labels.</translation>
+    </message>
+    <message>
+        <source>Name the checkpoint with letters, digits, spaces, dots, dashes or underscores (up to 80).</source>
+        <translation>Benennen Sie den Checkpoint mit Buchstaben, Ziffern, Leerzeichen, Punkten, Bindestrichen oder Unterstrichen (bis zu 80 Zeichen).</translation>
+    </message>
+    <message>
+        <source>A checkpoint named %1 exists already; choose another name (saved checkpoints are never overwritten).</source>
+        <translation>Ein Checkpoint namens %1 existiert bereits; wählen Sie einen anderen Namen (gespeicherte Checkpoints werden nie überschrieben).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation>Labels: %1</translation>
+    </message>
+    <message>
+        <source>Reading the labels and loading the model…</source>
+        <translation>Labels werden gelesen und das Modell wird geladen…</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>, noch etwa %1</translation>
+    </message>
+    <message>
+        <source>Computing features once: %1 of %2%3</source>
+        <translation>Merkmale werden einmalig berechnet: %1 von %2%3</translation>
+    </message>
+    <message>
+        <source>fold %1, </source>
+        <translation>Teilmenge %1, </translation>
+    </message>
+    <message>
+        <source>Final fit on all labels: epoch %1 of %2; about %3 left</source>
+        <translation>Abschließende Anpassung an alle Labels: Epoche %1 von %2; noch etwa %3</translation>
+    </message>
+    <message>
+        <source>Training: %1epoch %2 of at most %3, validation SRCC %4; at most %5 left</source>
+        <translation>Training: %1Epoche %2 von höchstens %3, Validierungs-SRCC %4; noch höchstens %5</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2. Held-out vote agreement %3 → %4. Use it with &quot;Use as active model&quot;.</source>
+        <translation>In %2 als %1 gespeichert. Übereinstimmung mit den zurückgehaltenen Urteilen %3 → %4. Aktivieren Sie ihn mit „Als aktives Modell verwenden“.</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2. Held-out SRCC %3 → %4. Use it with &quot;Use as active model&quot;.</source>
+        <translation>In %2 als %1 gespeichert. SRCC auf den zurückgehaltenen Daten %3 → %4. Aktivieren Sie ihn mit „Als aktives Modell verwenden“.</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fitted to %n vote(s).</source>
+        <translation>
+            <numerusform>An %n Urteil angepasst.</numerusform>
+            <numerusform>An %n Urteile angepasst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) compared; %1-fold by pair of images.</source>
+        <translation>
+            <numerusform>%n Bild verglichen; %1-fache Aufteilung nach Bildpaaren.</numerusform>
+            <numerusform>%n Bilder verglichen; %1-fache Aufteilung nach Bildpaaren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vote agreement before %1, after %2 (out of fold); the votes&apos; own consistency allows at most %3</source>
+        <translation>Übereinstimmung mit den Urteilen vorher %1, nachher %2 (auf zurückgehaltenen Teilmengen); die eigene Konsistenz der Urteile erlaubt höchstens %3</translation>
+    </message>
+    <message>
+        <source>Trained on %1 items; held out: %2.</source>
+        <translation>Mit %1 Elementen trainiert; zurückgehalten: %2.</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>vorher:  %1</translation>
+    </message>
+    <message>
+        <source>after:  %1</source>
+        <translation>nachher: %1</translation>
+    </message>
+    <message>
+        <source>checkpoint: %1</source>
+        <translation>Checkpoint: %1</translation>
+    </message>
+    <message>
+        <source>The run failed: %1 Nothing was saved.</source>
+        <translation>Der Lauf ist fehlgeschlagen: %1 Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved; the active model is unchanged.</source>
+        <translation>Abgebrochen. Es wurde nichts gespeichert; das aktive Modell ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +2330,14 @@ Cross-IQA (verzerrtes Bild allein): sein Kopf auf jedes Bildfeld angewandt, und 
     <message>
         <source>Open a distorted image to see Cross-IQA&apos;s maps of it.</source>
         <translation>Öffnen Sie ein verzerrtes Bild, um die Karten von Cross-IQA dazu zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Fine-Tune Models…</source>
+        <translation>Modelle &amp;feinabstimmen…</translation>
+    </message>
+    <message>
+        <source>Train VAE-QA or Cross-IQA on your own labels and compare before and after</source>
+        <translation>VAE-QA oder Cross-IQA mit eigenen Labels nachtrainieren und vorher und nachher vergleichen</translation>
     </message>
 </context>
 <context>
@@ -3764,6 +4537,57 @@ Legen Sie Pausen und Darbietungsdauer vor jeder Sitzung im Bewertungsfenster fes
     </message>
 </context>
 <context>
+    <name>TrainingCurves</name>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>validation correlation</source>
+        <translation>Validierungskorrelation</translation>
+    </message>
+    <message>
+        <source>validation SRCC</source>
+        <translation>Validierungs-SRCC</translation>
+    </message>
+    <message>
+        <source>validation PLCC</source>
+        <translation>Validierungs-PLCC</translation>
+    </message>
+    <message>
+        <source>fold %1 SRCC</source>
+        <translation>SRCC Teilmenge %1</translation>
+    </message>
+    <message>
+        <source>training loss, fold %1</source>
+        <translation>Trainingsverlust, Teilmenge %1</translation>
+    </message>
+    <message>
+        <source>training loss, final fit on all labels</source>
+        <translation>Trainingsverlust, abschließende Anpassung an alle Labels</translation>
+    </message>
+    <message>
+        <source>Training: no epoch yet</source>
+        <translation>Training: noch keine Epoche</translation>
+    </message>
+    <message>
+        <source>Final fit on all labels: epoch %1 of %2</source>
+        <translation>Abschließende Anpassung an alle Labels: Epoche %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1epoch %2 of at most %3, validation SRCC %4</source>
+        <translation>%1Epoche %2 von höchstens %3, Validierungs-SRCC %4</translation>
+    </message>
+    <message>
+        <source>Fold %1: </source>
+        <translation>Teilmenge %1: </translation>
+    </message>
+</context>
+<context>
     <name>VaeQa</name>
     <message>
         <source>%1 is not a VAE-QA head: its metadata names no model.</source>
@@ -3812,6 +4636,29 @@ Legen Sie Pausen und Darbietungsdauer vor jeder Sitzung im Bewertungsfenster fes
     <message>
         <source>the VAE-QA head</source>
         <translation>dem VAE-QA-Kopf</translation>
+    </message>
+</context>
+<context>
+    <name>VaeQaFeatureCache</name>
+    <message>
+        <source>%1 is not a VAE-QA feature cache (its metadata names no format)</source>
+        <translation>%1 ist kein VAE-QA-Merkmalscache (seine Metadaten nennen kein Format)</translation>
+    </message>
+    <message>
+        <source>%1 is not a VAE-QA feature cache (its metadata names the format &apos;%2&apos;)</source>
+        <translation>%1 ist kein VAE-QA-Merkmalscache (seine Metadaten nennen das Format &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 is a feature cache of format version &apos;%2&apos;; this program reads version %3</source>
+        <translation>%1 ist ein Merkmalscache der Formatversion &apos;%2&apos;; dieses Programm liest Version %3</translation>
+    </message>
+    <message>
+        <source>%1 has a malformed entry &apos;%2&apos;</source>
+        <translation>%1 hat einen fehlerhaften Eintrag &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +4752,76 @@ Legen Sie Pausen und Darbietungsdauer vor jeder Sitzung im Bewertungsfenster fes
             <numerusform>… und %n weitere</numerusform>
             <numerusform>… und %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The feature cache %1 is not used: the encoder weights %2 cannot be read to identify them (%3).</source>
+        <translation>Der Merkmalscache %1 wird nicht verwendet: Die Encoder-Gewichte %2 lassen sich zu ihrer Identifizierung nicht lesen (%3).</translation>
+    </message>
+    <message>
+        <source>The feature cache cannot be used: %1. Every pair is encoded again and %2 is rewritten.</source>
+        <translation>Der Merkmalscache kann nicht verwendet werden: %1. Alle Paare werden erneut kodiert und %2 wird neu geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) of the feature cache %1 had the wrong shape or non-finite values; those pairs were encoded again.</source>
+        <translation>
+            <numerusform>%n Eintrag des Merkmalscaches %1 hatte eine falsche Form oder nicht endliche Werte; das Paar wurde erneut kodiert.</numerusform>
+            <numerusform>%n Einträge des Merkmalscaches %1 hatten eine falsche Form oder nicht endliche Werte; diese Paare wurden erneut kodiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The feature cache %1 could not be written: %2</source>
+        <translation>Der Merkmalscache %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feature cache %1 written with %n new pair(s).</source>
+        <translation>
+            <numerusform>Merkmalscache %1 mit %n neuen Paar geschrieben.</numerusform>
+            <numerusform>Merkmalscache %1 mit %n neuen Paaren geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fold %1: %2</source>
+        <translation>Teilmenge %1: %2</translation>
+    </message>
+    <message>
+        <source>Fold %1 holds out only %2 pair(s); measuring it needs at least 3. Use fewer folds.</source>
+        <translation>Teilmenge %1 hält nur %2 Paar(e) zurück; für eine Messung sind mindestens 3 nötig. Verwenden Sie weniger Teilmengen.</translation>
+    </message>
+    <message>
+        <source>The pairs outside fold %1 do not have two different MOS values: there is nothing to learn. Use fewer folds.</source>
+        <translation>Die Paare außerhalb von Teilmenge %1 haben keine zwei verschiedenen MOS-Werte: Es gibt nichts zu lernen. Verwenden Sie weniger Teilmengen.</translation>
+    </message>
+    <message>
+        <source>Fold %1 of %2: %3 held-out pairs of %4 references, best epoch %5, SRCC %6 -&gt; %7</source>
+        <translation>Teilmenge %1 von %2: %3 zurückgehaltene Paare aus %4 Referenzen, beste Epoche %5, SRCC %6 -&gt; %7</translation>
+    </message>
+    <message>
+        <source>Final head: all %1 pairs for %2 epoch(s), the median of the folds&apos; best epochs (%3).</source>
+        <translation>Endgültiger Kopf: alle %1 Paare für %2 Epoche(n), der Median der besten Epochen der Teilmengen (%3).</translation>
+    </message>
+    <message>
+        <source>The number of folds must be 2 or more (0 or 1: a single split), not %1.</source>
+        <translation>Die Anzahl der Teilmengen muss 2 oder mehr betragen (0 oder 1: eine einzige Aufteilung), nicht %1.</translation>
+    </message>
+    <message>
+        <source>Cross-validation folds and validation labels exclude each other: with folds, every reference is held out once and validates the others&apos; heads. Give one of them.</source>
+        <translation>Teilmengen der Kreuzvalidierung und Validierungs-Labels schließen einander aus: Mit Teilmengen wird jede Referenz einmal zurückgehalten und validiert die Köpfe der anderen. Geben Sie nur eines von beiden an.</translation>
+    </message>
+    <message>
+        <source>%1 folds need at least %1 reference images, one per fold at least; %2 names %3. Use at most %3 folds.</source>
+        <translation>%1 Teilmengen brauchen mindestens %1 Referenzbilder, mindestens eines pro Teilmenge; %2 nennt %3. Verwenden Sie höchstens %3 Teilmengen.</translation>
+    </message>
+    <message>
+        <source>Features: %1 pair(s) from the cache %2, %3 encoded.</source>
+        <translation>Merkmale: %1 Paar(e) aus dem Cache %2, %3 kodiert.</translation>
+    </message>
+    <message>
+        <source>After skipping unusable rows, %1 reference images are left for %2 folds; use at most %1 folds.</source>
+        <translation>Nach dem Überspringen unbrauchbarer Zeilen bleiben %1 Referenzbilder für %2 Teilmengen; verwenden Sie höchstens %1 Teilmengen.</translation>
+    </message>
+    <message>
+        <source>cross-validation: %1 pairs of %2 references in %3 folds by reference</source>
+        <translation>Kreuzvalidierung: %1 Paare aus %2 Referenzen in %3 Teilmengen nach Referenz</translation>
     </message>
 </context>
 <context>

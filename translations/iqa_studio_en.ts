@@ -226,6 +226,61 @@
     </message>
 </context>
 <context>
+    <name>BeforeAfterPlots</name>
+    <message>
+        <source>fine-tuned model&apos;s score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start model&apos;s score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After: no run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: no run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After: the fine-tuned model
+%1 of the votes agree (out of fold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: the start model
+%1 of the votes agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: the start model has no head to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After: the fine-tuned model
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: the start model
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClassicMetrics</name>
     <message>
         <source>The reference image is empty.</source>
@@ -481,6 +536,126 @@
     </message>
 </context>
 <context>
+    <name>CrossIqaBlockFineTuner</name>
+    <message>
+        <source>The Cross-IQA encoder does not have the parts the fine-tuner expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine-tuning was cancelled while encoding; no checkpoint was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has full-reference labels (ref,dist,mos); fine-tuning Cross-IQA needs image,mos labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no usable rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no rows of split &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splitting into training and validation images needs at least two images; %1 names only one. Give validation labels instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No output file for the fine-tuned checkpoint was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one transformer block must be trained, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine-tuning needs at least one epoch, two images per batch, a positive learning rate, a patience of at least one epoch and a weight decay of at least 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation share must lie between 0 and 1, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-IQA needs at least one tile, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Cross-IQA transformer has %1 blocks; between 1 and %1 of them can be trained, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row of %1 has the same MOS (%2): there is nothing to learn from a single value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOS normalised to [0,1] from [%1, %2], flipped (lower was better): %2 -&gt; 0, %1 -&gt; 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOS normalised to [0,1] from [%1, %2]: %1 -&gt; 0, %2 -&gt; 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped:</source>
+        <translation>
+            <numerusform>%n row skipped:</numerusform>
+            <numerusform>%n rows skipped:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After skipping unusable rows, %1 training and %2 validation images are left; fine-tuning needs at least 2 and 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every usable training image has the same MOS: there is nothing to learn from a single value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training side is small: %1 images (fewer than %2); the validation numbers say little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>split: %1 training images (%2 tiles), %3 validation images (%4 tiles); training the last %n block(s)</source>
+        <translation>
+            <numerusform>split: %1 training images (%2 tiles), %3 validation images (%4 tiles); training the last %n block</numerusform>
+            <numerusform>split: %1 training images (%2 tiles), %3 validation images (%4 tiles); training the last %n blocks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fine-tuning was cancelled in epoch %1; no checkpoint was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped early after epoch %1: no better validation SRCC for %2 epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No epoch beat the start checkpoint&apos;s validation SRCC; the start weights are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrossIqaHeadTrainer</name>
     <message>
         <source>No output checkpoint was given.</source>
@@ -542,6 +717,83 @@
     </message>
     <message>
         <source>Computing the Cross-IQA maps of the distorted image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrossIqaPairwiseHead</name>
+    <message>
+        <source>%1 is a %2 study, not a pairwise one: fit the head to its MOS instead (iqa mos --votes, then --labels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 votes, not pairwise ones: fit the head to their MOS instead (iqa mos --votes, then --labels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session %1, position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No output checkpoint was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validation needs at least 2 folds, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: both sides are the same image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no pairwise votes to learn from (%2 training or gold trials left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every vote in %1 compares the same two images: a quality scale cannot be learned from one pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) left out: %1</source>
+        <translation>
+            <numerusform>%n vote left out: %1</numerusform>
+            <numerusform>%n votes left out: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), first: %1</source>
+        <translation>
+            <numerusform>%n problem, first: %1</numerusform>
+            <numerusform>%n problems, first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No vote of %1 is left: the images it compares could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every readable vote in %1 compares the same two images: a quality scale cannot be learned from one pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 distinct pairs of images were compared; %2-fold cross-validation holds out whole pairs and needs at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 votes: the held-out agreement below is a rough indication at best.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -957,6 +1209,514 @@
     </message>
     <message>
         <source> (and %1 more problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FineTuneLabels</name>
+    <message>
+        <source>The study %1 has no votes yet, so there is no MOS to train on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 labelled items of %2 contents: the held-out part would hold %3, too few for any correlation. Add labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small set: %1 labelled items of %2 contents, about %3 held out. On so few, an SRCC of 0.50 could be anywhere from %4 to %5 (95 %), so small gains mean little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FineTunePlots</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOS, normalised to 0..1 from %1..%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (flipped: higher is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-fold cross-validation, each of the %2 items predicted by a model that did not train on its content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items of %2 held-out contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRCC %1  PLCC %2
+KRCC %3  RMSE %4 (n = %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRCC %1  PLCC %2  KRCC %3  RMSE %4 (n = %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FineTuneWindow</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused. The run waits at its next step until you resume or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine-tune models — IQA Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label CSV (ref,dist,mos or image,mos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating study (its MOS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher is better (MOS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better (DMOS), flipped before training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Train:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAE-QA head (encoder frozen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-IQA: linear head, optionally the last blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the compar&amp;isons directly (pairwise studies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gradient-train the last blocks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (the linear head only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-IQA: also train the last transformer blocks (with the final norm and the head) by gradient descent; the front blocks stay frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trains Cross-IQA&apos;s head on the votes themselves (Bradley-Terry comparison loss) instead of on the MOS scaled from them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split (by content: all versions of a reference stay on one side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held-out share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-&amp;validation folds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient training (VAE-QA&apos;s head, Cross-IQA&apos;s blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss f&amp;unction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSE to the normalised MOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank-aware: MSE + pairwise ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum epochs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earl&amp;y stop after no better SRCC for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the encoded features for later runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second run on the same images (another loss, seed or epoch count) then starts training at once; the cache grows by about a megabyte per pair and crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. studio-blur-2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distortion type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRCC before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRCC after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes of the run: normalisation, skipped rows, warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as &amp;active model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll &amp;back to default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a rating study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a label CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating studies (*.iqastudy);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label CSV (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose labels: a label CSV, or a rating study whose votes give a MOS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n reference(s)</source>
+        <translation>
+            <numerusform>of %n reference</numerusform>
+            <numerusform>of %n references</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, MOS %1 to %2 (%3 distinct values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n bad row(s) skipped</source>
+        <translation>
+            <numerusform>; %n bad row skipped</numerusform>
+            <numerusform>; %n bad rows skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; distortion types known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOS written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAE-QA trains on the MOS normalised to 0..1 by this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-IQA fits the MOS as given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off (one split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAE-QA is full reference: it needs ref,dist,mos labels; these are image,mos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-IQA is no-reference: it needs image,mos labels; these are ref,dist,mos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every label has the same value: there is nothing to learn an ordering from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-IQA&apos;s head is one ridge fit: no epochs to plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAE-QA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-IQA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scores with the default model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scores with &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now the active model; the workbench scores with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back: the workbench scores with the default model again. Saved checkpoints are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache: %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache: empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IQA Studio fine-tuning window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is in progress; cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose labels first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the checkpoint with letters, digits, spaces, dots, dashes or underscores (up to 80).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checkpoint named %1 exists already; choose another name (saved checkpoints are never overwritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the labels and loading the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing features once: %1 of %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fold %1, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final fit on all labels: epoch %1 of %2; about %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: %1epoch %2 of at most %3, validation SRCC %4; at most %5 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2. Held-out vote agreement %3 → %4. Use it with &quot;Use as active model&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2. Held-out SRCC %3 → %4. Use it with &quot;Use as active model&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fitted to %n vote(s).</source>
+        <translation>
+            <numerusform>Fitted to %n vote.</numerusform>
+            <numerusform>Fitted to %n votes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) compared; %1-fold by pair of images.</source>
+        <translation>
+            <numerusform>%n image compared; %1-fold by pair of images.</numerusform>
+            <numerusform>%n images compared; %1-fold by pair of images.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vote agreement before %1, after %2 (out of fold); the votes&apos; own consistency allows at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained on %1 items; held out: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run failed: %1 Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved; the active model is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1563,6 +2323,14 @@ Cross-IQA (distorted image alone): its head applied to each patch, and where its
     </message>
     <message>
         <source>Open a distorted image to see Cross-IQA&apos;s maps of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fine-Tune Models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train VAE-QA or Cross-IQA on your own labels and compare before and after</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3751,6 +4519,57 @@ Set breaks and presentation time in the rating window before each session.</sour
     </message>
 </context>
 <context>
+    <name>TrainingCurves</name>
+    <message>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation correlation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation SRCC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation PLCC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fold %1 SRCC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training loss, fold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training loss, final fit on all labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: no epoch yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final fit on all labels: epoch %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1epoch %2 of at most %3, validation SRCC %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fold %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VaeQa</name>
     <message>
         <source>%1 is not a VAE-QA head: its metadata names no model.</source>
@@ -3798,6 +4617,29 @@ Set breaks and presentation time in the rating window before each session.</sour
     </message>
     <message>
         <source>the VAE-QA head</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaeQaFeatureCache</name>
+    <message>
+        <source>%1 is not a VAE-QA feature cache (its metadata names no format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a VAE-QA feature cache (its metadata names the format &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a feature cache of format version &apos;%2&apos;; this program reads version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a malformed entry &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3892,6 +4734,76 @@ Set breaks and presentation time in the rating window before each session.</sour
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The feature cache %1 is not used: the encoder weights %2 cannot be read to identify them (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feature cache cannot be used: %1. Every pair is encoded again and %2 is rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) of the feature cache %1 had the wrong shape or non-finite values; those pairs were encoded again.</source>
+        <translation>
+            <numerusform>%n entry of the feature cache %1 had the wrong shape or non-finite values; its pair was encoded again.</numerusform>
+            <numerusform>%n entries of the feature cache %1 had the wrong shape or non-finite values; those pairs were encoded again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The feature cache %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Feature cache %1 written with %n new pair(s).</source>
+        <translation>
+            <numerusform>Feature cache %1 written with %n new pair.</numerusform>
+            <numerusform>Feature cache %1 written with %n new pairs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fold %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fold %1 holds out only %2 pair(s); measuring it needs at least 3. Use fewer folds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairs outside fold %1 do not have two different MOS values: there is nothing to learn. Use fewer folds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fold %1 of %2: %3 held-out pairs of %4 references, best epoch %5, SRCC %6 -&gt; %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final head: all %1 pairs for %2 epoch(s), the median of the folds&apos; best epochs (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of folds must be 2 or more (0 or 1: a single split), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validation folds and validation labels exclude each other: with folds, every reference is held out once and validates the others&apos; heads. Give one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 folds need at least %1 reference images, one per fold at least; %2 names %3. Use at most %3 folds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features: %1 pair(s) from the cache %2, %3 encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After skipping unusable rows, %1 reference images are left for %2 folds; use at most %1 folds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-validation: %1 pairs of %2 references in %3 folds by reference</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -30,8 +30,6 @@ namespace iqa {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("CrossIqaBlockFineTuner", text); }
-
 // Below these the validation numbers say little; the user is told how small
 // the set is rather than refused (a first look on a handful of images is a
 // legitimate use).
@@ -74,7 +72,7 @@ Expected<EncoderParts> encoderParts(detail::CrossIqaNetwork &network)
                 parts.blocks.push_back(b);
     if (!parts.patchEmbed || !parts.norm || !parts.classToken.defined() || !parts.positions.defined()
         || int(parts.blocks.size()) != network->shape().depth)
-        return Expected<EncoderParts>::failure(tr("The Cross-IQA encoder does not have the parts the fine-tuner expects."));
+        return Expected<EncoderParts>::failure(QCoreApplication::translate("CrossIqaBlockFineTuner", "The Cross-IQA encoder does not have the parts the fine-tuner expects."));
     return parts;
 }
 
@@ -143,16 +141,16 @@ Status encodeRows(EncodeContext &context, const QVector<LabelledRow> &rows, cons
     torch::NoGradGuard noGrad;
     for (const LabelledRow &entry : rows) {
         if (cancelled(context.cancel))
-            return Status::failure(tr("Fine-tuning was cancelled while encoding; no checkpoint was written."));
+            return Status::failure(QCoreApplication::translate("CrossIqaBlockFineTuner", "Fine-tuning was cancelled while encoding; no checkpoint was written."));
         if (context.callbacks->encoding)
             context.callbacks->encoding(context.done, context.total);
         ++context.done;
         const LabelRow &row = entry.row;
         const auto skip = [&](const QString &reason) {
-            skipped->append(tr("%1 line %2: %3").arg(entry.csvName).arg(row.line).arg(reason));
+            skipped->append(QCoreApplication::translate("CrossIqaBlockFineTuner", "%1 line %2: %3").arg(entry.csvName).arg(row.line).arg(reason));
         };
         if (!QFileInfo::exists(row.image)) {
-            skip(tr("missing file %1").arg(QDir::toNativeSeparators(row.image)));
+            skip(QCoreApplication::translate("CrossIqaBlockFineTuner", "missing file %1").arg(QDir::toNativeSeparators(row.image)));
             continue;
         }
         const auto image = loader.load(row.image);
@@ -242,16 +240,16 @@ Expected<LabelSet> readLabels(const QString &path, const QString &folder, const 
     if (!set)
         return set;
     if (set->fullReference)
-        return Expected<LabelSet>::failure(tr("%1 has full-reference labels (ref,dist,mos); fine-tuning Cross-IQA needs image,mos labels.")
+        return Expected<LabelSet>::failure(QCoreApplication::translate("CrossIqaBlockFineTuner", "%1 has full-reference labels (ref,dist,mos); fine-tuning Cross-IQA needs image,mos labels.")
                                                .arg(QDir::toNativeSeparators(path)));
     const QString name = QFileInfo(path).fileName();
     for (const LabelIssue &issue : set->skipped)
-        skipped->append(tr("%1 line %2: %3").arg(name).arg(issue.line).arg(issue.reason));
+        skipped->append(QCoreApplication::translate("CrossIqaBlockFineTuner", "%1 line %2: %3").arg(name).arg(issue.line).arg(issue.reason));
     if (!split.isEmpty())
         set->keepSplit(split);
     if (set->rows.isEmpty())
-        return Expected<LabelSet>::failure(split.isEmpty() ? tr("%1 has no usable rows.").arg(QDir::toNativeSeparators(path))
-                                                           : tr("%1 has no rows of split '%2'.").arg(QDir::toNativeSeparators(path), split));
+        return Expected<LabelSet>::failure(split.isEmpty() ? QCoreApplication::translate("CrossIqaBlockFineTuner", "%1 has no usable rows.").arg(QDir::toNativeSeparators(path))
+                                                           : QCoreApplication::translate("CrossIqaBlockFineTuner", "%1 has no rows of split '%2'.").arg(QDir::toNativeSeparators(path), split));
     return set;
 }
 
@@ -272,7 +270,7 @@ Status splitByImage(const LabelSet &labels, const CrossIqaFineTuneOptions &o, QV
         if (!images.contains(row.image))
             images << row.image;
     if (images.size() < 2)
-        return Status::failure(tr("Splitting into training and validation images needs at least two images; %1 names only one. Give validation labels instead.")
+        return Status::failure(QCoreApplication::translate("CrossIqaBlockFineTuner", "Splitting into training and validation images needs at least two images; %1 names only one. Give validation labels instead.")
                                    .arg(QDir::toNativeSeparators(o.labelsPath)));
     std::sort(images.begin(), images.end());
     SplitMix64 rng(o.seed);
@@ -381,16 +379,16 @@ struct FineTuneRun
 Status checkOptions(const CrossIqaFineTuneOptions &o)
 {
     if (o.outPath.isEmpty())
-        return Status::failure(tr("No output file for the fine-tuned checkpoint was given."));
+        return Status::failure(QCoreApplication::translate("CrossIqaBlockFineTuner", "No output file for the fine-tuned checkpoint was given."));
     if (o.trainBlocks < 1)
-        return Status::failure(tr("At least one transformer block must be trained, not %1.").arg(o.trainBlocks));
+        return Status::failure(QCoreApplication::translate("CrossIqaBlockFineTuner", "At least one transformer block must be trained, not %1.").arg(o.trainBlocks));
     if (o.epochs < 1 || o.batchImages < 2 || !(o.learningRate > 0.0) || o.patience < 1 || o.weightDecay < 0.0)
-        return Status::failure(tr("Fine-tuning needs at least one epoch, two images per batch, a positive learning rate, "
-                                  "a patience of at least one epoch and a weight decay of at least 0."));
+        return Status::failure(QCoreApplication::translate("CrossIqaBlockFineTuner", "Fine-tuning needs at least one epoch, two images per batch, a positive learning rate, "
+                                                                                     "a patience of at least one epoch and a weight decay of at least 0."));
     if (!(o.validationShare > 0.0 && o.validationShare < 1.0))
-        return Status::failure(tr("The validation share must lie between 0 and 1, not %1.").arg(o.validationShare));
+        return Status::failure(QCoreApplication::translate("CrossIqaBlockFineTuner", "The validation share must lie between 0 and 1, not %1.").arg(o.validationShare));
     if (o.crops < 1)
-        return Status::failure(tr("Cross-IQA needs at least one tile, not %1.").arg(o.crops));
+        return Status::failure(QCoreApplication::translate("CrossIqaBlockFineTuner", "Cross-IQA needs at least one tile, not %1.").arg(o.crops));
     return Status::success();
 }
 
@@ -408,7 +406,7 @@ Status loadStart(FineTuneRun &run)
     run.model = std::move(*model);
     const int depth = run.network()->shape().depth;
     if (run.o.trainBlocks > depth)
-        return Status::failure(tr("This Cross-IQA transformer has %1 blocks; between 1 and %1 of them can be trained, not %2.")
+        return Status::failure(QCoreApplication::translate("CrossIqaBlockFineTuner", "This Cross-IQA transformer has %1 blocks; between 1 and %1 of them can be trained, not %2.")
                                    .arg(depth).arg(run.o.trainBlocks));
     auto parts = encoderParts(run.network());
     if (!parts)
@@ -441,7 +439,7 @@ Status prepareData(FineTuneRun &run)
     result.mosMin = lowest->mos;
     result.mosMax = highest->mos;
     if (result.mosMax <= result.mosMin)
-        return Status::failure(tr("Every row of %1 has the same MOS (%2): there is nothing to learn from a single value.")
+        return Status::failure(QCoreApplication::translate("CrossIqaBlockFineTuner", "Every row of %1 has the same MOS (%2): there is nothing to learn from a single value.")
                                    .arg(QDir::toNativeSeparators(o.labelsPath)).arg(result.mosMin));
     // Normalised to [0,1] (higher is better) with the training labels' range:
     // the shipped head scores on BIQ2021's 0..1 scale, so the start is
@@ -451,8 +449,8 @@ Status prepareData(FineTuneRun &run)
         const double unit = (mos - mosMin) / (mosMax - mosMin);
         return o.lowerIsBetter ? 1.0 - unit : unit;
     };
-    run.note(o.lowerIsBetter ? tr("MOS normalised to [0,1] from [%1, %2], flipped (lower was better): %2 -> 0, %1 -> 1.").arg(mosMin).arg(mosMax)
-                             : tr("MOS normalised to [0,1] from [%1, %2]: %1 -> 0, %2 -> 1.").arg(mosMin).arg(mosMax));
+    run.note(o.lowerIsBetter ? QCoreApplication::translate("CrossIqaBlockFineTuner", "MOS normalised to [0,1] from [%1, %2], flipped (lower was better): %2 -> 0, %1 -> 1.").arg(mosMin).arg(mosMax)
+                             : QCoreApplication::translate("CrossIqaBlockFineTuner", "MOS normalised to [0,1] from [%1, %2]: %1 -> 0, %2 -> 1.").arg(mosMin).arg(mosMax));
 
     QVector<LabelledRow> trainRows, validationRows;
     if (validationLabels) {
@@ -498,15 +496,15 @@ Status checkData(FineTuneRun &run)
     result.trainTiles = run.train.tiles();
     result.validationTiles = run.validation.tiles();
     if (result.trainImages < 2 || result.validationImages < 3)
-        return Status::failure(tr("After skipping unusable rows, %1 training and %2 validation images are left; fine-tuning needs at least 2 and 3.")
+        return Status::failure(QCoreApplication::translate("CrossIqaBlockFineTuner", "After skipping unusable rows, %1 training and %2 validation images are left; fine-tuning needs at least 2 and 3.")
                                    .arg(result.trainImages).arg(result.validationImages));
     if (QSet<double>(run.train.mos.begin(), run.train.mos.end()).size() < 2)
-        return Status::failure(tr("Every usable training image has the same MOS: there is nothing to learn from a single value."));
+        return Status::failure(QCoreApplication::translate("CrossIqaBlockFineTuner", "Every usable training image has the same MOS: there is nothing to learn from a single value."));
     if (result.trainImages < kFewImages)
-        result.warnings << tr("The training side is small: %1 images (fewer than %2); the validation numbers say little.")
+        result.warnings << QCoreApplication::translate("CrossIqaBlockFineTuner", "The training side is small: %1 images (fewer than %2); the validation numbers say little.")
                                .arg(result.trainImages).arg(kFewImages);
     for (const QString &w : result.warnings)
-        run.note(tr("warning: %1").arg(w));
+        run.note(QCoreApplication::translate("CrossIqaBlockFineTuner", "warning: %1").arg(w));
     run.note(QCoreApplication::translate("CrossIqaBlockFineTuner", "split: %1 training images (%2 tiles), %3 validation images (%4 tiles); "
                                                                    "training the last %n block(s)", nullptr, run.o.trainBlocks)
                  .arg(result.trainImages).arg(result.trainTiles).arg(result.validationImages).arg(result.validationTiles));
@@ -561,7 +559,7 @@ Expected<double> trainEpoch(FineTuneRun &run, torch::optim::AdamW &optimiser, co
     double lossSum = 0.0;
     for (int step = 0; step < stepsPerEpoch; ++step) {
         if (cancelled(run.cancel))
-            return Expected<double>::failure(tr("Fine-tuning was cancelled in epoch %1; no checkpoint was written.").arg(epoch));
+            return Expected<double>::failure(QCoreApplication::translate("CrossIqaBlockFineTuner", "Fine-tuning was cancelled in epoch %1; no checkpoint was written.").arg(epoch));
         const auto first = order.begin() + step * o.batchImages;
         const std::vector<int> images(first, std::min(first + o.batchImages, order.end()));
         detail::setLearningRate(optimiser, learningRateAt(o.learningRate, (epoch - 1) * stepsPerEpoch + step, stepsPerEpoch, stepsPerEpoch * o.epochs));
@@ -636,9 +634,9 @@ Status train(FineTuneRun &run)
     }
     result.trainingSeconds = clock.elapsed() / 1000.0;
     if (sinceBest >= o.patience && result.history.size() < o.epochs)
-        run.note(tr("Stopped early after epoch %1: no better validation SRCC for %2 epochs.").arg(result.history.size()).arg(o.patience));
+        run.note(QCoreApplication::translate("CrossIqaBlockFineTuner", "Stopped early after epoch %1: no better validation SRCC for %2 epochs.").arg(result.history.size()).arg(o.patience));
     if (result.best.epoch == 0)
-        run.note(tr("No epoch beat the start checkpoint's validation SRCC; the start weights are kept."));
+        run.note(QCoreApplication::translate("CrossIqaBlockFineTuner", "No epoch beat the start checkpoint's validation SRCC; the start weights are kept."));
     restore(parameters, best);
     for (const torch::Tensor &p : parameters)
         p.set_requires_grad(false);
