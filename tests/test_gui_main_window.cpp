@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "AppSettings.h"
+#include "FineTuneWindow.h"
 #include "ImagePane.h"
 #include "ImageView.h"
 #include "LanguageManager.h"
@@ -11,6 +12,7 @@
 #include "SideBySideView.h"
 #include "models/ModelRegistry.h"
 
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
@@ -58,6 +60,7 @@ private slots:
     void differentSizesExplainWhyThereAreNoScores();
     void slowModelShowsABusyStateUntilItsScoreArrives();
     void languageSwitchRetranslatesMenus();
+    void panelLayoutIsRestored();
 
 private:
     QTemporaryDir m_dir;
@@ -248,9 +251,38 @@ void MainWindowTest::languageSwitchRetranslatesMenus()
     QCoreApplication::processEvents();
     QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
     QCOMPARE(window.comparison()->referencePane()->title(), QStringLiteral("Referenz"));
+    // A tool window opened later comes up in the language chosen.
+    FineTuneWindow tuning;
+    QCOMPARE(tuning.windowTitle(), QStringLiteral("Modelle feinabstimmen — IQA Studio"));
     languages.apply(QStringLiteral("en"));
     QCoreApplication::processEvents();
     QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    QCOMPARE(tuning.windowTitle(), QStringLiteral("Fine-tune models — IQA Studio"));
+}
+
+// Panels the user closed or moved stay so in the next session.
+void MainWindowTest::panelLayoutIsRestored()
+{
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.inspectorDock()->isVisible());
+        window.inspectorDock()->close();
+        window.close();  // saves geometry and layout
+    }
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.inspectorDock()->isVisible());
+        window.inspectorDock()->show();
+        window.close();
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.inspectorDock()->isVisible());
 }
 
 QTEST_MAIN(MainWindowTest)

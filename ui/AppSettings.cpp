@@ -21,6 +21,7 @@ const char *const kHeatmapOpacity = "heatmap/opacity";
 const char *const kHeatmapColorMap = "heatmap/colorMap";
 const char *const kRecent = "files/recent";
 const char *const kGeometry = "ui/geometry";
+const char *const kWindowState = "ui/windowState";
 }
 
 AppSettings &AppSettings::instance()
@@ -236,4 +237,14 @@ QByteArray AppSettings::windowGeometry() const
 void AppSettings::setWindowGeometry(const QByteArray &geometry)
 {
     m_settings.setValue(kGeometry, geometry);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings.value(kWindowState).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(kWindowState, state);
 }

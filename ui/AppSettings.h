@@ -66,6 +66,9 @@ public:
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
+    // The main window's docks and toolbars (QMainWindow::saveState).
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
 
     static constexpr int kMaxRecentFiles = 10;
 

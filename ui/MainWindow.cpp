@@ -134,6 +134,9 @@ MainWindow::MainWindow(QWidget *parent)
     resizeDocks({m_imagesDock}, {190}, Qt::Horizontal);
     // Room for the charts' axis labels, the images keep the rest.
     resizeDocks({m_plotsDock}, {std::max(230, height() * 3 / 10)}, Qt::Vertical);
+    // Then the user's own arrangement of the panels, if saved by this layout
+    // version (an older layout is ignored rather than half applied).
+    restoreState(AppSettings::instance().windowState(), kLayoutVersion);
 }
 
 void MainWindow::createActions()
@@ -339,6 +342,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     AppSettings::instance().setWindowGeometry(saveGeometry());
+    AppSettings::instance().setWindowState(saveState(kLayoutVersion));
     event->accept();
 }
 

@@ -60,6 +60,11 @@ public:
     CandidateScorer *candidateScorer() const { return m_candidates; }
     // Shows the batch panel (it starts hidden).
     void showBatchPanel();
+    QDockWidget *inspectorDock() const { return m_inspectorDock; }
+
+    // Bumped when the docks or toolbars change, so that a saved arrangement
+    // of another layout is not restored.
+    static constexpr int kLayoutVersion = 1;
 
 public slots:
     // Adds the image to the list in that role (a distorted one becomes the
