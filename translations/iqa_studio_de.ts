@@ -3206,6 +3206,10 @@ Alle bisher abgegebenen Urteile sind gespeichert. Die Sitzung ist pausiert.</tra
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>No-reference scores of each image alone:</source>
+        <translation>Referenzfreie Qualitätswerte jedes Bildes für sich:</translation>
+    </message>
 </context>
 <context>
     <name>ScorePlots</name>

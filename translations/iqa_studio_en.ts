@@ -3191,6 +3191,10 @@ Every vote cast so far is saved. The session is paused.</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No-reference scores of each image alone:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScorePlots</name>

@@ -567,7 +567,8 @@ void MainWindow::pairChanged()
         const QString reason = tr("The images differ in size (%1 x %2 and %3 x %4): full-reference scores need equal sizes.")
                                    .arg(m_reference.width()).arg(m_reference.height())
                                    .arg(m_distorted.width()).arg(m_distorted.height());
-        m_scores->clear(reason);
+        // The no-reference models still judge each image alone.
+        m_scores->setPair(m_reference, m_distorted, key, reason);
         m_heatmaps->clear(reason);
     } else {
         m_scores->setPair(m_reference, m_distorted, key);

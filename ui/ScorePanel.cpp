@@ -1,5 +1,7 @@
 #include "ScorePanel.h"
 
+#include "models/ModelRegistry.h"
+
 #include "jobs/ModelWorker.h"
 
 #include <QHeaderView>
@@ -96,11 +98,13 @@ void ScorePanel::setBusy(bool busy)
     m_busyBar->setVisible(busy);
 }
 
-void ScorePanel::setPair(const iqa::Image &reference, const iqa::Image &distorted, const PairKey &key)
+void ScorePanel::setPair(const iqa::Image &reference, const iqa::Image &distorted, const PairKey &key,
+                         const QString &noPairReason)
 {
     m_reference = reference;
     m_distorted = distorted;
     m_key = key;
+    m_noPairReason = noPairReason;
     m_rows.clear();
     m_table->setRowCount(0);
     m_provenance->clear();
@@ -120,6 +124,15 @@ void ScorePanel::setPair(const iqa::Image &reference, const iqa::Image &distorte
     iqa::PairRequest request;
     request.reference = reference;
     request.distorted = distorted;
+    if (!noPairReason.isEmpty()) {
+        for (const QString &id : iqa::ModelRegistry::ids())
+            if (iqa::ModelRegistry::kind(id) == iqa::ModelKind::NoReference)
+                request.modelIds << id;
+        if (request.modelIds.isEmpty()) {
+            clear(noPairReason);
+            return;
+        }
+    }
     m_request = m_worker->scorePair(request);
     ++m_requestCount;
 }
@@ -127,7 +140,7 @@ void ScorePanel::setPair(const iqa::Image &reference, const iqa::Image &distorte
 void ScorePanel::refresh()
 {
     if (!m_reference.isNull() && !m_distorted.isNull())
-        setPair(m_reference, m_distorted, m_key);
+        setPair(m_reference, m_distorted, m_key, m_noPairReason);
 }
 
 void ScorePanel::scored(quint64 id, const QVector<iqa::ModelScore> &scores)
@@ -198,10 +211,16 @@ void ScorePanel::clear(const QString &reason)
     m_reference = iqa::Image();
     m_distorted = iqa::Image();
     m_key = PairKey();
+    m_noPairReason.clear();
     m_rows.clear();
     m_table->setRowCount(0);
     m_provenance->clear();
     m_status->setText(reason);
+}
+
+QString ScorePanel::statusText() const
+{
+    return m_status->text();
 }
 
 QString ScorePanel::provenanceText() const
@@ -298,8 +317,11 @@ void ScorePanel::showRows()
     height = std::clamp(height, m_table->horizontalHeader()->sizeHint().height() + 3 * rowHeight,
                         m_table->horizontalHeader()->sizeHint().height() + kMaxVisibleRows * rowHeight);
     m_table->setFixedHeight(height);
-    m_status->setText(noReference.isEmpty() ? tr("Scores of the distorted image against the reference:")
-                                            : tr("Scores of the pair, and of each image alone:"));
+    if (!m_noPairReason.isEmpty())
+        m_status->setText(m_noPairReason + QLatin1Char(' ') + tr("No-reference scores of each image alone:"));
+    else
+        m_status->setText(noReference.isEmpty() ? tr("Scores of the distorted image against the reference:")
+                                                : tr("Scores of the pair, and of each image alone:"));
 
     // What produced each learned score; the classic metrics have no weights
     // and always run on the CPU, one line says so for all of them.

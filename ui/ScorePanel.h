@@ -27,7 +27,11 @@ public:
     explicit ScorePanel(iqa::ModelWorker *worker, ResultCache *cache = nullptr, QWidget *parent = nullptr);
 
     // `key` names the files for the cache; an invalid key always asks the worker.
-    void setPair(const iqa::Image &reference, const iqa::Image &distorted, const PairKey &key = PairKey());
+    // A non-empty `noPairReason` (why the pair cannot be scored together,
+    // e.g. different sizes) asks the no-reference models only, each image
+    // alone, and shows the reason above their scores.
+    void setPair(const iqa::Image &reference, const iqa::Image &distorted, const PairKey &key = PairKey(),
+                 const QString &noPairReason = QString());
     void clear(const QString &reason);
     // Scores the current pair again (the model options changed).
     void refresh();
@@ -54,6 +58,7 @@ public:
     };
     QVector<Row> rows() const { return m_rows; }
     QString provenanceText() const;
+    QString statusText() const;
     // The text of the table's model column in each table row, headings included.
     QStringList tableLabels() const;
     // Worker requests made so far (the cache answers the others).
@@ -84,6 +89,7 @@ private:
     iqa::Image m_reference;
     iqa::Image m_distorted;
     PairKey m_key;
+    QString m_noPairReason;  // set: only the no-reference models score (see setPair)
     int m_requestCount = 0;
     quint64 m_request = 0;  // the pair request whose result is awaited; 0 = none
     bool m_busy = false;    // scores requested and not yet shown
