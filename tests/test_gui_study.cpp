@@ -497,12 +497,25 @@ void StudyGuiTest::pairwiseArrowsFollowTheStoredSides()
     RatingSession session(file);
     QVERIFY(startSession(session, QStringLiteral("bob")));
     QTest::keyClick(&session, Qt::Key_Space);
+    // The stored schedule, to check that the next trial's images are
+    // decoded ahead while the rater looks at the current one.
+    const auto reader = iqa::StudyStore::open(file);
+    QVERIFY(reader);
+    const auto sessions = (*reader)->sessions();
+    QVERIFY(sessions && sessions->size() == 1);
+    const auto schedule = (*reader)->schedule(sessions->front().id);
+    QVERIFY(schedule && schedule->size() == 6);
     QMap<int, double> expected;
     int swapped = 0;
     for (int i = 0; i < 6; ++i) {
         const auto trial = session.currentTrial();
         QVERIFY(trial);
         QCOMPARE(session.stimulusView()->panelCount(), 2);
+        if (i < 5) {
+            const iqa::StudyItem &next = schedule->at(i + 1).item;
+            QCOMPARE(schedule->at(i).position, trial->position);
+            QVERIFY(session.isPrefetched(next.first) && session.isPrefetched(next.second));
+        }
         swapped += trial->swapped ? 1 : 0;
         // Left arrow on even trials, 2 (right) on odd ones.
         const bool left = i % 2 == 0;

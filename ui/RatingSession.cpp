@@ -580,52 +580,89 @@ void RatingSession::showNextTrial(int breakAfter)
     showTrial(**next);
 }
 
+// Decoding is the slow part of showing a stimulus (a 24-megapixel JPEG takes
+// a noticeable fraction of a second): prefetchAfter runs it in the thread
+// pool for the next trial while the rater looks at this one.
+RatingSession::Decoded RatingSession::decodeStimulus(const QString &path, qint64 maxPixels)
+{
+    iqa::ImageLoader::Options options;
+    options.maxPixels = maxPixels;
+    const auto image = iqa::ImageLoader(options).load(path);
+    return image ? Decoded{toDisplayImage(*image), QString()} : Decoded{QImage(), image.error()};
+}
+
 QImage RatingSession::loadImage(const QString &path, QString *error)
 {
     if (const auto cached = m_images.constFind(path); cached != m_images.constEnd())
         return *cached;
-    iqa::ImageLoader::Options options;
-    options.maxPixels = AppSettings::instance().maxImagePixels();
-    const auto image = iqa::ImageLoader(options).load(path);
-    if (!image) {
-        *error = image.error();
+    Decoded decoded;
+    if (const auto ahead = m_prefetched.constFind(path); ahead != m_prefetched.constEnd())
+        decoded = ahead->result();  // waits only if the rater was faster than the decoder
+    else
+        decoded = decodeStimulus(path, AppSettings::instance().maxImagePixels());
+    if (!decoded.error.isEmpty()) {
+        *error = decoded.error;
         return QImage();
     }
     // Two trials' worth (a pair each) is all a resumed or re-shown trial needs.
     if (m_images.size() >= 4)
         m_images.clear();
-    const QImage shown = toDisplayImage(*image);
-    m_images.insert(path, shown);
-    return shown;
+    m_images.insert(path, decoded.image);
+    return decoded.image;
+}
+
+QVector<QPair<QString, QString>> RatingSession::stimuliOf(const iqa::Trial &trial) const
+{
+    const iqa::StudyItem &item = trial.item;
+    switch (m_store->info().method) {
+    case iqa::VoteMethod::Acr:
+    case iqa::VoteMethod::Slider:
+        // Absolute rating: a REF|DIST item shows its distorted image alone.
+        return {{item.second.isEmpty() ? item.first : item.second, QString()}};
+    case iqa::VoteMethod::Dcr:
+        return {{item.first, tr("Reference")}, {item.second, tr("Test image")}};
+    case iqa::VoteMethod::Pairwise:
+        // The stored schedule decides the sides: swapped puts the second image left.
+        return {{trial.swapped ? item.second : item.first, tr("Left")}, {trial.swapped ? item.first : item.second, tr("Right")}};
+    }
+    return {};
+}
+
+void RatingSession::prefetchAfter(const iqa::Trial &trial)
+{
+    const auto schedule = m_store->schedule(m_session->id);
+    if (!schedule)
+        return;  // showing the next trial reports the store's problem
+    QHash<QString, QFuture<Decoded>> next;
+    for (const iqa::Trial &t : *schedule) {
+        if (t.position <= trial.position || t.answered)
+            continue;
+        for (const auto &[path, caption] : stimuliOf(t)) {
+            Q_UNUSED(caption)
+            if (m_images.contains(path) || next.contains(path))
+                continue;
+            next.insert(path, m_prefetched.contains(path)
+                                  ? m_prefetched.value(path)
+                                  : QtConcurrent::run(&RatingSession::decodeStimulus, path, AppSettings::instance().maxImagePixels()));
+        }
+        break;  // the next unanswered trial only
+    }
+    // Decodes for a trial that is no longer next finish in the pool unread.
+    m_prefetched = next;
 }
 
 void RatingSession::showTrial(const iqa::Trial &trial)
 {
     m_trial = trial;
     const iqa::StudyItem &item = trial.item;
-    auto panel = [this](const QString &path, const QString &caption) {
+    QVector<RatingStimulusView::Panel> panels;
+    for (const auto &[path, caption] : stimuliOf(trial)) {
         RatingStimulusView::Panel p;
         p.caption = caption;
         p.image = loadImage(path, &p.error);
-        return p;
-    };
-    QVector<RatingStimulusView::Panel> panels;
-    const iqa::VoteMethod method = m_store->info().method;
-    switch (method) {
-    case iqa::VoteMethod::Acr:
-    case iqa::VoteMethod::Slider:
-        // Absolute rating: a REF|DIST item shows its distorted image alone.
-        panels << panel(item.second.isEmpty() ? item.first : item.second, QString());
-        break;
-    case iqa::VoteMethod::Dcr:
-        panels << panel(item.first, tr("Reference")) << panel(item.second, tr("Test image"));
-        break;
-    case iqa::VoteMethod::Pairwise:
-        // The stored schedule decides the sides: swapped puts the second image left.
-        panels << panel(trial.swapped ? item.second : item.first, tr("Left"))
-               << panel(trial.swapped ? item.first : item.second, tr("Right"));
-        break;
+        panels << p;
     }
+    const iqa::VoteMethod method = m_store->info().method;
     m_view->setPanels(panels);
     m_voteBlocked = m_view->hasErrors();
     m_scale->setMethod(method);
@@ -637,6 +674,7 @@ void RatingSession::showTrial(const iqa::Trial &trial)
     m_shownAt = QDateTime::currentDateTimeUtc();
     if (m_presentation.presentationSeconds > 0 && !m_voteBlocked)
         m_hideTimer.start(qMax(1, qRound(m_presentation.presentationSeconds * 1000)));
+    prefetchAfter(trial);
 }
 
 void RatingSession::hideImages()

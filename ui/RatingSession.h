@@ -5,6 +5,7 @@
 #include "studies/StudyStore.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QImage>
@@ -57,6 +58,8 @@ public:
     Page page() const { return m_page; }
     // The stimulus check has finished (successfully or not).
     bool stimuliChecked() const { return m_checked; }
+    // True when the image is decoded or being decoded ahead of its trial.
+    bool isPrefetched(const QString &path) const { return m_prefetched.contains(path) || m_images.contains(path); }
     QStringList stimulusProblems() const { return m_problems; }
 
     // Starts the session of the rater named on the start page, or resumes
@@ -114,6 +117,11 @@ private:
     void finish();
     void reportStoreProblem(const QString &error);
     QImage loadImage(const QString &path, QString *error);
+    // What a trial shows: each panel's file and caption, in display order.
+    QVector<QPair<QString, QString>> stimuliOf(const iqa::Trial &trial) const;
+    // Starts decoding the images of the trial after `trial` in the thread
+    // pool, so the next item appears at once after a vote.
+    void prefetchAfter(const iqa::Trial &trial);
     QString displayText() const;
     QString viewingText() const;
     QString keysText() const;
@@ -139,6 +147,13 @@ private:
     bool m_confirmNewSession = false; // the rater finished before: the next Start begins another session
     QTimer m_hideTimer;
     QHash<QString, QImage> m_images; // a few decoded stimuli, so a resumed trial shows at once
+    struct Decoded
+    {
+        QImage image;
+        QString error;
+    };
+    QHash<QString, QFuture<Decoded>> m_prefetched; // the next trial's stimuli, decoding or decoded
+    static Decoded decodeStimulus(const QString &path, qint64 maxPixels);
 
     QStackedWidget *m_pages;
     // Start page.
