@@ -15,7 +15,10 @@
 #include "jobs/TrainingWorker.h"
 #include "studies/StudyStore.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -246,6 +249,36 @@ private slots:
         QVERIFY(!QFileInfo::exists(AppSettings::instance().checkpointsFolder() + QStringLiteral("/vae-qa/never.safetensors")));
         QVERIFY(window.savedCheckpoints().isEmpty());
         QVERIFY(AppSettings::instance().activeCheckpoint(QStringLiteral("vae-qa")).isEmpty());
+    }
+
+    // Quitting the main window during a run asks first; "No" keeps the
+    // window and the run.
+    void quitDuringARunAsksFirst()
+    {
+        MainWindow main;
+        main.show();
+        main.showFineTuning();
+        FineTuneWindow *tuning = main.fineTuneWindow();
+        QVERIFY(tuning && tuning->isVisible());
+        tuning->setLabelSource(FineTuneWindow::LabelSource::Csv, m_pairLabels);
+        tuning->setCheckpointName(QStringLiteral("interrupted"));
+        QSignalSpy ended(tuning, &FineTuneWindow::runEnded);
+        QVERIFY2(tuning->startTraining(), qPrintable(tuning->statusText()));
+        tuning->worker()->setPaused(true);  // still running, but idle
+        QString question;
+        QTimer::singleShot(300, [&question] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                question = box->text();
+                box->button(QMessageBox::No)->click();
+            }
+        });
+        QVERIFY(!main.close());
+        QVERIFY2(question.contains(QStringLiteral("still in progress")), qPrintable(question));
+        QVERIFY(main.isVisible());
+        QVERIFY(tuning->worker()->isRunning());
+        tuning->worker()->cancel();
+        QVERIFY(waitForRunEnd(*tuning, ended));
+        QVERIFY(main.close());  // nothing running: no question
     }
 
     // A label CSV trains VAE-QA's head with 3-fold validation: live curves,

@@ -341,6 +341,17 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Quitting cancels a fine-tuning run (nothing of it is saved): ask first.
+    if (m_fineTuneWindow && m_fineTuneWindow->worker()->isRunning()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Fine-tuning in progress"),
+            tr("A fine-tuning run is still in progress. Quitting cancels it and nothing of it is saved. Quit anyway?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
     AppSettings::instance().setWindowGeometry(saveGeometry());
     AppSettings::instance().setWindowState(saveState(kLayoutVersion));
     event->accept();
