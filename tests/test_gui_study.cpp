@@ -18,6 +18,7 @@
 #include "io/CsvReader.h"
 #include "io/LabelCsv.h"
 #include "studies/StudyStore.h"
+#include "studies/ThurstoneScaling.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -663,6 +664,8 @@ void StudyGuiTest::resultsViewShowsPlantedMosAndExclusions()
     view.resize(1280, 760);
     view.show();
     QVERIFY(view.result());
+    // The pairwise scaling does not apply to ratings: shown, but disabled.
+    QVERIFY(!child<QComboBox>(&view, "scaling")->isEnabled());
     QTableWidget *stimuli = view.stimulusTable();
     QCOMPARE(stimuli->rowCount(), 3);
     // MOS over ann, ben and cat: (5+4+5)/3, (3+3+4)/3, (1+2+1)/3; n = 3;
@@ -754,6 +757,48 @@ void StudyGuiTest::pairwiseResultsShowBradleyTerryWithIntervals()
     QVERIFY(scale.value(QStringLiteral("b1.png")) > scale.value(QStringLiteral("b2.png")));
     QCOMPARE(view.stimulusTable()->horizontalHeaderItem(1)->text(), QStringLiteral("Scale (BT)"));
     QCOMPARE(view.mosPlot()->graph(0)->data()->size(), 3);
+
+    // The Scaling box (Bradley-Terry by default, as `iqa mos`) re-aggregates
+    // with Thurstone Case V: the table and the chart show that fit.
+    QComboBox *scaling = child<QComboBox>(&view, "scaling");
+    QVERIFY(scaling && scaling->isEnabled());
+    QCOMPARE(scaling->currentData().toString(), QStringLiteral("bt"));
+    QCOMPARE(view.result()->scaling, iqa::PairwiseScaling::BradleyTerry);
+    auto shownScales = [&view] {
+        QMap<QString, QString> shown;
+        QTableWidget *table = view.stimulusTable();
+        for (int row = 0; row < table->rowCount(); ++row)
+            shown[QFileInfo(table->item(row, 0)->text()).fileName()] = table->item(row, 1)->text();
+        return shown;
+    };
+    const QMap<QString, QString> btShown = shownScales();
+    QCOMPARE(btShown.size(), 3);
+    scaling->setCurrentIndex(scaling->findData(QStringLiteral("thurstone")));
+    QTRY_VERIFY(view.result() && view.result()->scaling == iqa::PairwiseScaling::Thurstone);
+    QCOMPARE(view.options().scaling, iqa::PairwiseScaling::Thurstone);
+    QCOMPARE(view.stimulusTable()->horizontalHeaderItem(1)->text(), QStringLiteral("Scale (Thurstone)"));
+    QVERIFY2(view.mosPlot()->yAxis->label().startsWith(QStringLiteral("Thurstone")),
+             qPrintable(view.mosPlot()->yAxis->label()));
+    // Three raters x three pairs, the lower index winning each time: b0 > b1, b0 > b2, b1 > b2.
+    QVector<iqa::PairJudgement> judgements;
+    for (int r = 0; r < 3; ++r)
+        judgements << iqa::PairJudgement{0, 1} << iqa::PairJudgement{0, 2} << iqa::PairJudgement{1, 2};
+    const QVector<double> expected = iqa::ThurstoneScaling::fit(3, judgements);
+    const QMap<QString, QString> thurstoneShown = shownScales();
+    for (int i = 0; i < 3; ++i) {
+        const QString name = QStringLiteral("b%1.png").arg(i);
+        QCOMPARE(thurstoneShown.value(name), QString::number(expected[i], 'f', 3));
+        // The design is symmetric, so b1 sits at 0 on both scales; the ends move.
+        if (i != 1)
+            QVERIFY2(thurstoneShown.value(name) != btShown.value(name),
+                     qPrintable(name + QLatin1Char(' ') + btShown.value(name)));
+    }
+    for (const iqa::StimulusMos &s : view.result()->stimuli)
+        QVERIFY(s.ciLow && s.ciHigh && *s.ciLow <= *s.mos && *s.mos <= *s.ciHigh);
+    // Back to Bradley-Terry: the first numbers again.
+    scaling->setCurrentIndex(scaling->findData(QStringLiteral("bt")));
+    QTRY_VERIFY(view.result() && view.result()->scaling == iqa::PairwiseScaling::BradleyTerry);
+    QCOMPARE(shownScales(), btShown);
 }
 
 void StudyGuiTest::studyMenuOpensWindowsAndReportsBadFiles()

@@ -1,5 +1,6 @@
 // MOS aggregation: the Student t quantile, rater screening (ITU-R BT.500,
-// gold, repeats), z-score outliers, Bradley-Terry scaling and `iqa mos`,
+// gold, repeats), z-score outliers, Bradley-Terry and Thurstone Case V
+// scaling and `iqa mos`,
 // checked against independent recomputations (Python with numpy/scipy, run
 // with Debian's /usr/bin/python3, and values computed by hand).
 #include "TestSupport.h"
@@ -7,10 +8,13 @@
 #include "io/LabelCsv.h"
 #include "studies/BradleyTerry.h"
 #include "studies/MosAggregator.h"
+#include "studies/MosReport.h"
 #include "studies/StudentT.h"
+#include "studies/ThurstoneScaling.h"
 #include "studies/VotesCsv.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -238,6 +242,40 @@ QString plantedRatingVotes()
     return csvOf(lines);
 }
 
+// A small pairwise vote set on a.png, b.png, c.png from three raters (a is
+// preferred to b 7 times in 10, b to c 6 in 10, a to c 8 in 10), and the
+// judgements the aggregator fits: items in order of first appearance (a, b,
+// c), one judgement per vote in vote order.
+struct SmallPairwiseSet
+{
+    QVector<iqa::Vote> votes;
+    QStringList csvLines{QStringLiteral("rater,stimulus,method,value")};
+    QVector<iqa::PairJudgement> judgements;
+};
+
+SmallPairwiseSet smallPairwiseSet()
+{
+    struct Pair
+    {
+        const char *stimulus;
+        int first, second, firstWins;
+    };
+    const Pair pairs[] = {{"a.png|b.png", 0, 1, 7}, {"b.png|c.png", 1, 2, 6}, {"a.png|c.png", 0, 2, 8}};
+    SmallPairwiseSet set;
+    for (const Pair &p : pairs) {
+        for (int k = 0; k < 10; ++k) {
+            const bool firstWon = k < p.firstWins;
+            const QString rater = QStringLiteral("r%1").arg(k % 3);
+            set.votes.append(vote(rater, QString::fromLatin1(p.stimulus), firstWon ? 1 : 0, iqa::VoteMethod::Pairwise));
+            set.csvLines << QStringLiteral("%1,%2,pairwise,%3")
+                                .arg(rater, QString::fromLatin1(p.stimulus))
+                                .arg(firstWon ? 1 : 0);
+            set.judgements.append({firstWon ? p.first : p.second, firstWon ? p.second : p.first});
+        }
+    }
+    return set;
+}
+
 } // namespace
 
 class TestStudiesMos : public QObject
@@ -258,6 +296,8 @@ private slots:
     void labelCsvFeedsIqaEval();
     void pairwiseScaleMatchesIndependentFit();
     void pairwiseBootstrapIsSeeded();
+    void pairwiseScalingIsSelectable();
+    void mosScalingOption();
     void badVotesFiles();
 };
 
@@ -725,6 +765,147 @@ void TestStudiesMos::pairwiseBootstrapIsSeeded()
     QVERIFY(first.low != other.low || first.high != other.high);
     QCOMPARE(iqa::BradleyTerry::quantileOfSorted({1, 2, 3, 4}, 0.5), 2.5);
     QCOMPARE(iqa::BradleyTerry::quantileOfSorted({1, 2, 3, 4, 5}, 0.025), 1.1);
+}
+
+void TestStudiesMos::pairwiseScalingIsSelectable()
+{
+    const SmallPairwiseSet set = smallPairwiseSet();
+    iqa::MosOptions defaults;
+    QCOMPARE(defaults.scaling, iqa::PairwiseScaling::BradleyTerry); // nothing changes for existing users
+    defaults.bootstrapSamples = 200;
+    defaults.seed = 7;
+    iqa::MosOptions thurstone = defaults;
+    thurstone.scaling = iqa::PairwiseScaling::Thurstone;
+
+    const auto bt = iqa::MosAggregator::aggregate(set.votes, iqa::VoteMethod::Pairwise, defaults);
+    const auto th = iqa::MosAggregator::aggregate(set.votes, iqa::VoteMethod::Pairwise, thurstone);
+    QVERIFY2(bt, qPrintable(bt.error()));
+    QVERIFY2(th, qPrintable(th.error()));
+    QCOMPARE(bt->scaling, iqa::PairwiseScaling::BradleyTerry);
+    QCOMPARE(th->scaling, iqa::PairwiseScaling::Thurstone);
+    QCOMPARE(th->bootstrapSamples, 200);
+    QCOMPARE(th->votesUsed, 30);
+
+    // Each model's own fit and bootstrap (same judgements, same seed).
+    const QVector<double> thurstoneFit = iqa::ThurstoneScaling::fit(3, set.judgements);
+    const iqa::PairwiseScaleResult thurstoneBoot =
+        iqa::ThurstoneScaling::fitWithBootstrap(3, set.judgements, 200, 7);
+    const iqa::PairwiseScaleResult btBoot = iqa::BradleyTerry::fitWithBootstrap(3, set.judgements, 200, 7);
+    QCOMPARE(th->stimuli.size(), 3);
+    QCOMPARE(bt->stimuli.size(), 3);
+    const QStringList names{QStringLiteral("a.png"), QStringLiteral("b.png"), QStringLiteral("c.png")};
+    for (int i = 0; i < 3; ++i) {
+        const iqa::StimulusMos &t = th->stimuli[i];
+        const iqa::StimulusMos &b = bt->stimuli[i];
+        QCOMPARE(QFileInfo(t.stimulus.first).fileName(), names[i]);
+        QCOMPARE(QFileInfo(b.stimulus.first).fileName(), names[i]);
+        QVERIFY(t.mos && t.std && t.ciLow && t.ciHigh);
+        QCOMPARE(*t.mos, thurstoneFit[i]);
+        QCOMPARE(*t.std, thurstoneBoot.std[i]);
+        QCOMPARE(*t.ciLow, thurstoneBoot.low[i]);
+        QCOMPARE(*t.ciHigh, thurstoneBoot.high[i]);
+        QVERIFY(b.mos && b.std && b.ciLow && b.ciHigh);
+        QCOMPARE(*b.mos, btBoot.scale[i]);
+        QCOMPARE(*b.std, btBoot.std[i]);
+        QCOMPARE(*b.ciLow, btBoot.low[i]);
+        QCOMPARE(*b.ciHigh, btBoot.high[i]);
+        QCOMPARE(t.n, b.n);
+        QCOMPARE(t.wins, b.wins);
+    }
+    // Same order, different unit: a logit is worth about 1/1.7 of Thurstone's unit.
+    for (const auto &r : {*th, *bt})
+        QVERIFY(*r.stimuli[0].mos > *r.stimuli[1].mos && *r.stimuli[1].mos > *r.stimuli[2].mos);
+    const double ratio = (*bt->stimuli[0].mos - *bt->stimuli[2].mos) / (*th->stimuli[0].mos - *th->stimuli[2].mos);
+    QVERIFY2(ratio > 1.4 && ratio < 2.0, qPrintable(QString::number(ratio)));
+
+    // The JSON names the model and its unit.
+    const QJsonObject thJson = iqa::MosReport::toJson(*th, thurstone);
+    const QJsonObject thScaling = thJson.value(QStringLiteral("scaling")).toObject();
+    QCOMPARE(thScaling.value(QStringLiteral("key")).toString(), QStringLiteral("thurstone"));
+    QCOMPARE(thScaling.value(QStringLiteral("model")).toString(), QStringLiteral("thurstone-case-v"));
+    QCOMPARE(thScaling.value(QStringLiteral("unit")).toString(),
+             QStringLiteral("standard deviation of the difference of two stimuli's qualities"));
+    QCOMPARE(thJson.value(QStringLiteral("pairwise")).toObject().value(QStringLiteral("model")).toString(),
+             QStringLiteral("thurstone-case-v"));
+    const QJsonObject btJson = iqa::MosReport::toJson(*bt, defaults);
+    const QJsonObject btScaling = btJson.value(QStringLiteral("scaling")).toObject();
+    QCOMPARE(btScaling.value(QStringLiteral("key")).toString(), QStringLiteral("bt"));
+    QCOMPARE(btScaling.value(QStringLiteral("model")).toString(), QStringLiteral("bradley-terry"));
+    QCOMPARE(btScaling.value(QStringLiteral("unit")).toString(), QStringLiteral("logit"));
+    QCOMPARE(btJson.value(QStringLiteral("pairwise")).toObject().value(QStringLiteral("model")).toString(),
+             QStringLiteral("bradley-terry"));
+
+    // Rating methods have no scaling: the option is ignored and not reported.
+    const QVector<iqa::Vote> ratings{vote("r1", "a.png", 2), vote("r2", "a.png", 4)};
+    const auto acr = iqa::MosAggregator::aggregate(ratings, iqa::VoteMethod::Acr, thurstone);
+    QVERIFY(acr);
+    QCOMPARE(*acr->stimuli[0].mos, 3.0);
+    QVERIFY(!iqa::MosReport::toJson(*acr, thurstone).contains(QStringLiteral("scaling")));
+
+    // Keys as the command line takes them.
+    QVERIFY(iqa::parsePairwiseScaling(QStringLiteral("bt")) == iqa::PairwiseScaling::BradleyTerry);
+    QVERIFY(iqa::parsePairwiseScaling(QStringLiteral(" Thurstone ")) == iqa::PairwiseScaling::Thurstone);
+    QVERIFY(!iqa::parsePairwiseScaling(QStringLiteral("foo")));
+    QVERIFY(!iqa::parsePairwiseScaling(QString()));
+}
+
+void TestStudiesMos::mosScalingOption()
+{
+    const SmallPairwiseSet set = smallPairwiseSet();
+    QTemporaryDir dir;
+    const QString votesPath = dir.filePath(QStringLiteral("pairs.csv"));
+    QVERIFY(writeFile(votesPath, csvOf(set.csvLines).toUtf8()));
+    const QVector<double> thurstoneFit = iqa::ThurstoneScaling::fit(3, set.judgements);
+    const QVector<double> btFit = iqa::BradleyTerry::fit(3, set.judgements);
+
+    // --scaling thurstone: the scale and the JSON's scaling are Thurstone's.
+    Run run = runIqa({QStringLiteral("mos"), QStringLiteral("--votes"), votesPath, QStringLiteral("--json"),
+                      QStringLiteral("--scaling"), QStringLiteral("thurstone"), QStringLiteral("--bootstrap"),
+                      QStringLiteral("50")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QJsonObject json = run.json();
+    QJsonObject scaling = json.value(QStringLiteral("scaling")).toObject();
+    QCOMPARE(scaling.value(QStringLiteral("key")).toString(), QStringLiteral("thurstone"));
+    QCOMPARE(scaling.value(QStringLiteral("model")).toString(), QStringLiteral("thurstone-case-v"));
+    QVERIFY(scaling.value(QStringLiteral("unit")).toString().startsWith(QStringLiteral("standard deviation")));
+    QCOMPARE(json.value(QStringLiteral("pairwise")).toObject().value(QStringLiteral("bootstrap_samples")).toInt(), 50);
+    const QStringList names{QStringLiteral("a.png"), QStringLiteral("b.png"), QStringLiteral("c.png")};
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject m = stimulusByText(json, names[i]);
+        QVERIFY2(std::abs(m.value(QStringLiteral("mos")).toDouble() - thurstoneFit[i]) < 1e-12, qPrintable(names[i]));
+        QVERIFY(m.value(QStringLiteral("ci95_low")).toDouble() < m.value(QStringLiteral("ci95_high")).toDouble());
+    }
+
+    // The default stays Bradley-Terry, in logits.
+    run = runIqa({QStringLiteral("mos"), QStringLiteral("--votes"), votesPath, QStringLiteral("--json"),
+                  QStringLiteral("--bootstrap"), QStringLiteral("0")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    json = run.json();
+    scaling = json.value(QStringLiteral("scaling")).toObject();
+    QCOMPARE(scaling.value(QStringLiteral("key")).toString(), QStringLiteral("bt"));
+    QCOMPARE(scaling.value(QStringLiteral("unit")).toString(), QStringLiteral("logit"));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(std::abs(stimulusByText(json, names[i]).value(QStringLiteral("mos")).toDouble() - btFit[i]) < 1e-12);
+
+    // The text output names the model too.
+    run = runIqa({QStringLiteral("mos"), QStringLiteral("--votes"), votesPath, QStringLiteral("--scaling"),
+                  QStringLiteral("thurstone"), QStringLiteral("--bootstrap"), QStringLiteral("0")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains("scaling thurstone-case-v"), run.out.constData());
+
+    // Anything else is a usage error: exit 2, one line naming the option and the value.
+    run = runIqa({QStringLiteral("mos"), QStringLiteral("--votes"), votesPath, QStringLiteral("--scaling"),
+                  QStringLiteral("foo")});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);
+    QVERIFY2(run.err.contains(QStringLiteral("--scaling must be bt or thurstone, not 'foo'")), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    // `iqa study export` shares the option (checked before the study is opened).
+    run = runIqa({QStringLiteral("study"), QStringLiteral("export"), dir.filePath(QStringLiteral("none.iqas")),
+                  QStringLiteral("--json"), QStringLiteral("--scaling"), QStringLiteral("logit")});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);
+    QVERIFY2(run.err.contains(QStringLiteral("'logit'")), qPrintable(run.err));
 }
 
 void TestStudiesMos::badVotesFiles()

@@ -2339,6 +2339,14 @@ Cross-IQA (verzerrtes Bild allein): sein Kopf auf jedes Bildfeld angewandt, und 
         <source>Train VAE-QA or Cross-IQA on your own labels and compare before and after</source>
         <translation>VAE-QA oder Cross-IQA mit eigenen Labels nachtrainieren und vorher und nachher vergleichen</translation>
     </message>
+    <message>
+        <source>Fine-tuning in progress</source>
+        <translation>Feintuning läuft</translation>
+    </message>
+    <message>
+        <source>A fine-tuning run is still in progress. Quitting cancels it and nothing of it is saved. Quit anyway?</source>
+        <translation>Ein Feintuning-Lauf ist noch nicht beendet. Beim Beenden wird er abgebrochen, und nichts davon wird gespeichert. Trotzdem beenden?</translation>
+    </message>
 </context>
 <context>
     <name>ModelLocator</name>
@@ -3980,6 +3988,30 @@ Alle bisher abgegebenen Urteile sind gespeichert. Die Sitzung ist pausiert.</tra
     <message>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>S&amp;caling:</source>
+        <translation>Skali&amp;erung:</translation>
+    </message>
+    <message>
+        <source>Bradley-Terry</source>
+        <translation>Bradley-Terry</translation>
+    </message>
+    <message>
+        <source>Thurstone Case V</source>
+        <translation>Thurstone Case V</translation>
+    </message>
+    <message>
+        <source>How the pairwise preferences become a scale: Bradley-Terry (logistic; unit: logit) or Thurstone Case V (normal; unit: standard deviation of the difference of two stimuli&apos;s qualities). Both rank alike; Bradley-Terry values come out about 1.7 times larger</source>
+        <translation>Wie aus den Paarvergleichen eine Skala wird: Bradley-Terry (logistisch; Einheit: Logit) oder Thurstone Case V (normalverteilt; Einheit: Standardabweichung der Differenz der Qualitäten zweier Stimuli). Beide ergeben dieselbe Reihenfolge; Bradley-Terry-Werte fallen etwa 1,7-mal größer aus</translation>
+    </message>
+    <message>
+        <source>Scale (Thurstone)</source>
+        <translation>Skala (Thurstone)</translation>
+    </message>
+    <message>
+        <source>Thurstone Case V scale (SD of a difference of two stimuli)</source>
+        <translation>Thurstone-Case-V-Skala (Std.-Abw. der Differenz zweier Stimuli)</translation>
     </message>
 </context>
 <context>

@@ -2333,6 +2333,14 @@ Cross-IQA (distorted image alone): its head applied to each patch, and where its
         <source>Train VAE-QA or Cross-IQA on your own labels and compare before and after</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fine-tuning in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fine-tuning run is still in progress. Quitting cancels it and nothing of it is saved. Quit anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelLocator</name>
@@ -3964,6 +3972,30 @@ Every vote cast so far is saved. The session is paused.</source>
     </message>
     <message>
         <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;caling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bradley-Terry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thurstone Case V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the pairwise preferences become a scale: Bradley-Terry (logistic; unit: logit) or Thurstone Case V (normal; unit: standard deviation of the difference of two stimuli&apos;s qualities). Both rank alike; Bradley-Terry values come out about 1.7 times larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale (Thurstone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thurstone Case V scale (SD of a difference of two stimuli)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -168,6 +169,8 @@ StudyResultsView::StudyResultsView(const QString &studyPath, QWidget *parent)
       m_goldTolerance(new QDoubleSpinBox(this)),
       m_repeatLabel(new QLabel(this)),
       m_repeatMax(new QDoubleSpinBox(this)),
+      m_scalingLabel(new QLabel(this)),
+      m_scaling(new QComboBox(this)),
       m_bootstrapLabel(new QLabel(this)),
       m_bootstrap(new QSpinBox(this)),
       m_refresh(new QPushButton(this)),
@@ -200,6 +203,10 @@ StudyResultsView::StudyResultsView(const QString &studyPath, QWidget *parent)
 
     m_screening->addItem(QString(), QStringLiteral("bt500"));
     m_screening->addItem(QString(), QStringLiteral("none"));
+    // Keys as `iqa mos --scaling` takes them; Bradley-Terry first, the default.
+    m_scaling->setObjectName(QStringLiteral("scaling"));
+    m_scaling->addItem(QString(), iqa::pairwiseScalingKey(iqa::PairwiseScaling::BradleyTerry));
+    m_scaling->addItem(QString(), iqa::pairwiseScalingKey(iqa::PairwiseScaling::Thurstone));
     m_outlierZ->setRange(0, 10);
     m_outlierZ->setDecimals(1);
     m_outlierZ->setSingleStep(0.5);
@@ -213,20 +220,30 @@ StudyResultsView::StudyResultsView(const QString &studyPath, QWidget *parent)
     m_bootstrap->setSingleStep(100);
     m_bootstrap->setValue(1000);
 
-    auto *options = new QHBoxLayout;
-    for (auto [label, field] : {std::pair<QLabel *, QWidget *>{m_screeningLabel, m_screening},
-                                {m_outlierLabel, m_outlierZ},
-                                {m_goldMinLabel, m_goldMin},
-                                {m_toleranceLabel, m_goldTolerance},
-                                {m_repeatLabel, m_repeatMax},
-                                {m_bootstrapLabel, m_bootstrap}}) {
-        label->setBuddy(field);
-        options->addWidget(label);
-        options->addWidget(field);
-        options->addSpacing(8);
+    // Rater screening on the first line, the pairwise scale on the second
+    // (one line of all of them is wider than the window, in German by far);
+    // the columns line up, with 8 px between the pairs.
+    const QVector<QVector<std::pair<QLabel *, QWidget *>>> optionRows{
+        {{m_screeningLabel, m_screening},
+         {m_outlierLabel, m_outlierZ},
+         {m_goldMinLabel, m_goldMin},
+         {m_toleranceLabel, m_goldTolerance},
+         {m_repeatLabel, m_repeatMax}},
+        {{m_scalingLabel, m_scaling}, {m_bootstrapLabel, m_bootstrap}}};
+    auto *options = new QGridLayout;
+    int pairs = 0;
+    for (int row = 0; row < optionRows.size(); ++row) {
+        for (int i = 0; i < optionRows[row].size(); ++i) {
+            auto [label, field] = optionRows[row][i];
+            label->setBuddy(field);
+            options->addWidget(label, row, 3 * i);
+            options->addWidget(field, row, 3 * i + 1);
+            options->setColumnMinimumWidth(3 * i + 2, 8);
+        }
+        pairs = std::max(pairs, int(optionRows[row].size()));
     }
-    options->addStretch(1);
-    options->addWidget(m_refresh);
+    options->setColumnStretch(3 * pairs, 1);
+    options->addWidget(m_refresh, 0, 3 * pairs + 1);
 
     // Stimuli above, the screening below: what the MOS is and whom it leaves out, at one glance.
     m_stimulusTabs->addTab(m_stimuli, QString());
@@ -263,6 +280,7 @@ StudyResultsView::StudyResultsView(const QString &studyPath, QWidget *parent)
     connect(&m_refreshTimer, &QTimer::timeout, this, &StudyResultsView::refresh);
     connect(m_refresh, &QPushButton::clicked, this, &StudyResultsView::refresh);
     connect(m_screening, &QComboBox::currentIndexChanged, this, &StudyResultsView::scheduleRefresh);
+    connect(m_scaling, &QComboBox::currentIndexChanged, this, &StudyResultsView::scheduleRefresh);
     for (QDoubleSpinBox *box : {m_outlierZ, m_goldMin, m_goldTolerance, m_repeatMax})
         connect(box, &QDoubleSpinBox::valueChanged, this, &StudyResultsView::scheduleRefresh);
     connect(m_bootstrap, &QSpinBox::valueChanged, this, &StudyResultsView::scheduleRefresh);
@@ -295,6 +313,7 @@ StudyResultsView::StudyResultsView(const QString &studyPath, QWidget *parent)
         m_screening->setEnabled(!pairwise);
         m_outlierZ->setEnabled(!pairwise);
         m_goldTolerance->setEnabled(!pairwise);
+        m_scaling->setEnabled(pairwise);
         m_bootstrap->setEnabled(pairwise);
     }
     for (QWidget *w :
@@ -326,6 +345,12 @@ void StudyResultsView::retranslate()
     m_repeatLabel->setText(tr("&Repeat maximum:"));
     m_repeatMax->setToolTip(tr("Raters whose repeated answers differ more than this on average are excluded "
                                "(pairwise: the share of repeats answered differently)"));
+    m_scalingLabel->setText(tr("S&caling:"));
+    m_scaling->setItemText(0, tr("Bradley-Terry"));
+    m_scaling->setItemText(1, tr("Thurstone Case V"));
+    m_scaling->setToolTip(tr("How the pairwise preferences become a scale: Bradley-Terry (logistic; unit: logit) or "
+                             "Thurstone Case V (normal; unit: standard deviation of the difference of two stimuli's "
+                             "qualities). Both rank alike; Bradley-Terry values come out about 1.7 times larger"));
     m_bootstrapLabel->setText(tr("&Bootstrap:"));
     m_bootstrap->setToolTip(tr("Resamples for the pairwise scale's intervals"));
     m_refresh->setText(tr("Re&fresh"));
@@ -371,6 +396,7 @@ iqa::MosOptions StudyResultsView::options() const
     if (m_store && m_store->info().method != iqa::VoteMethod::Pairwise)
         options.goldTolerance = m_goldTolerance->value();
     options.repeatMaxDifference = m_repeatMax->value();
+    options.scaling = iqa::parsePairwiseScaling(m_scaling->currentData().toString()).value_or(options.scaling);
     options.bootstrapSamples = m_bootstrap->value();
     return options;
 }
@@ -431,10 +457,17 @@ QString StudyResultsView::summaryText() const
     return text;
 }
 
+iqa::PairwiseScaling StudyResultsView::shownScaling() const
+{
+    return m_result ? m_result->scaling : options().scaling;
+}
+
 void StudyResultsView::fillStimuli()
 {
     const bool pairwise = m_store->info().method == iqa::VoteMethod::Pairwise;
-    prepareTable(m_stimuli, pairwise ? QStringList{tr("Image"), tr("Scale (BT)"), tr("Bootstrap std"), tr("95% low"),
+    const QString scaleHeader =
+        shownScaling() == iqa::PairwiseScaling::Thurstone ? tr("Scale (Thurstone)") : tr("Scale (BT)");
+    prepareTable(m_stimuli, pairwise ? QStringList{tr("Image"), scaleHeader, tr("Bootstrap std"), tr("95% low"),
                                                    tr("95% high"), tr("Wins"), tr("Comparisons"), tr("Votes")}
                                      : QStringList{tr("Stimulus"), tr("MOS"), tr("Std"), tr("95% CI ±"), tr("95% low"),
                                                    tr("95% high"), tr("n"), tr("Votes")});
@@ -513,9 +546,11 @@ void StudyResultsView::plotMos()
     const iqa::VoteMethod method = m_store->info().method;
     const bool pairwise = method == iqa::VoteMethod::Pairwise;
     m_mosPlot->xAxis->setLabel(pairwise ? tr("Images, ordered by scale") : tr("Stimuli, ordered by MOS"));
+    const QString scaleLabel = shownScaling() == iqa::PairwiseScaling::Thurstone
+                                   ? tr("Thurstone Case V scale (SD of a difference of two stimuli)")
+                                   : tr("Bradley-Terry scale (log strength)");
     m_mosPlot->yAxis->setLabel(
-        pairwise ? tr("Bradley-Terry scale (log strength)")
-                 : tr("MOS (%1 … %2)").arg(iqa::voteScale(method).min).arg(iqa::voteScale(method).max));
+        pairwise ? scaleLabel : tr("MOS (%1 … %2)").arg(iqa::voteScale(method).min).arg(iqa::voteScale(method).max));
     QVector<const iqa::StimulusMos *> shown;
     if (m_result)
         for (const iqa::StimulusMos &s : m_result->stimuli)

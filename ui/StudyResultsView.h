@@ -21,8 +21,8 @@ class QTableWidget;
 
 // The results of a study, computed by the same core as `iqa mos` and
 // `iqa study export`: per stimulus MOS, standard deviation, 95% confidence
-// interval and n (pairwise: the Bradley-Terry scale with bootstrap
-// intervals); the rater screening with the reason for every exclusion (gold
+// interval and n (pairwise: the Bradley-Terry or Thurstone Case V scale,
+// as the Scaling box chooses, with bootstrap intervals); the rater screening with the reason for every exclusion (gold
 // accuracy, repeat consistency, ITU-R BT.500, single-vote z outliers); and
 // three QCustomPlot charts: MOS with its interval, each rater's bias, votes
 // over time. Exports write the same files as `iqa study export` (votes CSV,
@@ -68,6 +68,8 @@ protected:
 
 private:
     void retranslate();
+    // The model of the scale on show (the last result's; else the box's).
+    iqa::PairwiseScaling shownScaling() const;
     void fillStimuli();
     void fillRaters();
     void fillExcludedVotes();
@@ -97,6 +99,8 @@ private:
     QDoubleSpinBox *m_goldTolerance;
     QLabel *m_repeatLabel;
     QDoubleSpinBox *m_repeatMax;
+    QLabel *m_scalingLabel;
+    QComboBox *m_scaling; // pairwise: Bradley-Terry or Thurstone Case V
     QLabel *m_bootstrapLabel;
     QSpinBox *m_bootstrap;
     QPushButton *m_refresh;

@@ -39,8 +39,8 @@ bool readDouble(const QCommandLineParser &parser, const QString &name, double mi
 
 } // namespace
 
-// The screening options, shared with `iqa study export` (which declares these
-// two itself: CliCommon.h only carries the command entry points).
+// The screening and scaling options, shared with `iqa study export` (which
+// declares these two itself: CliCommon.h only carries the command entry points).
 void addMosOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("screen"),
@@ -60,6 +60,11 @@ void addMosOptions(QCommandLineParser &parser)
                       QStringLiteral("Largest mean difference between repeated and first presentations "
                                      "(default: a quarter of the scale range; pairwise: 0.5 disagreement)."),
                       QStringLiteral("D")});
+    parser.addOption({QStringLiteral("scaling"),
+                      QStringLiteral("Pairwise: scale with bt (Bradley-Terry, unit: logit; default) or thurstone "
+                                     "(Thurstone Case V, unit: standard deviation of the difference of two "
+                                     "stimuli's qualities)."),
+                      QStringLiteral("MODEL"), QStringLiteral("bt")});
     parser.addOption({QStringLiteral("bootstrap"),
                       QStringLiteral("Pairwise: bootstrap resamples for the intervals (default 1000)."),
                       QStringLiteral("N")});
@@ -67,46 +72,50 @@ void addMosOptions(QCommandLineParser &parser)
         {QStringLiteral("seed"), QStringLiteral("Pairwise: bootstrap seed (default 1)."), QStringLiteral("N")});
 }
 
-bool readMosOptions(const QCommandLineParser &parser, iqa::MosOptions *options)
+// Returns -1 to continue, otherwise the exit code (after printing one line).
+int readMosOptions(const QCommandLineParser &parser, iqa::MosOptions *options)
 {
     const auto screening = iqa::parseRaterScreening(parser.value(QStringLiteral("screen")));
-    if (!screening) {
-        fail(QCoreApplication::translate("CommandMos", "--screen must be bt500 or none, not '%1'")
-                 .arg(parser.value(QStringLiteral("screen"))));
-        return false;
-    }
+    if (!screening)
+        return fail(QCoreApplication::translate("CommandMos", "--screen must be bt500 or none, not '%1'")
+                        .arg(parser.value(QStringLiteral("screen"))));
     options->screening = *screening;
+    // A model name the command does not know is a usage error (exit 2), with
+    // the reason on one line rather than the whole help text.
+    const auto scaling = iqa::parsePairwiseScaling(parser.value(QStringLiteral("scaling")));
+    if (!scaling) {
+        fail(QCoreApplication::translate("CommandMos", "--scaling must be bt or thurstone, not '%1'")
+                 .arg(parser.value(QStringLiteral("scaling"))));
+        return Usage;
+    }
+    options->scaling = *scaling;
     if (!readDouble(parser, QStringLiteral("outlier-z"), 0, 1e6, &options->outlierZ) ||
         !readDouble(parser, QStringLiteral("gold-min"), 0, 1, &options->goldMinAccuracy))
-        return false;
+        return Failure;
     double value = 0;
     if (parser.isSet(QStringLiteral("gold-tolerance"))) {
         if (!readDouble(parser, QStringLiteral("gold-tolerance"), 0, 1e6, &value))
-            return false;
+            return Failure;
         options->goldTolerance = value;
     }
     if (parser.isSet(QStringLiteral("repeat-max"))) {
         if (!readDouble(parser, QStringLiteral("repeat-max"), 0, 1e6, &value))
-            return false;
+            return Failure;
         options->repeatMaxDifference = value;
     }
     if (parser.isSet(QStringLiteral("bootstrap"))) {
         bool ok = false;
         options->bootstrapSamples = parser.value(QStringLiteral("bootstrap")).toInt(&ok);
-        if (!ok || options->bootstrapSamples < 0 || options->bootstrapSamples > 1000000) {
-            fail(QCoreApplication::translate("CommandMos", "--bootstrap must be an integer from 0 to 1000000"));
-            return false;
-        }
+        if (!ok || options->bootstrapSamples < 0 || options->bootstrapSamples > 1000000)
+            return fail(QCoreApplication::translate("CommandMos", "--bootstrap must be an integer from 0 to 1000000"));
     }
     if (parser.isSet(QStringLiteral("seed"))) {
         bool ok = false;
         options->seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
-        if (!ok) {
-            fail(QCoreApplication::translate("CommandMos", "--seed must be a non-negative integer"));
-            return false;
-        }
+        if (!ok)
+            return fail(QCoreApplication::translate("CommandMos", "--seed must be a non-negative integer"));
     }
-    return true;
+    return -1;
 }
 
 static void printMosText(const iqa::MosResult &result)
@@ -123,6 +132,10 @@ static void printMosText(const iqa::MosResult &result)
                  .arg(iqa::raterScreeningKey(result.screening)));
     if (!result.screeningNote.isEmpty())
         printOut(result.screeningNote);
+    if (pairwise)
+        printOut(QCoreApplication::translate("CommandMos", "scaling %1 (unit: %2), %3 bootstrap resamples")
+                     .arg(iqa::pairwiseScalingModel(result.scaling), iqa::pairwiseScalingUnit(result.scaling))
+                     .arg(result.bootstrapSamples));
     printOut(pairwise ? QCoreApplication::translate("CommandMos", "scale     std   ci95_low ci95_high  n  stimulus")
                       : QCoreApplication::translate("CommandMos", "mos       std   ci95      n  stimulus"));
     for (const iqa::StimulusMos &s : result.stimuli) {
@@ -162,14 +175,15 @@ static void printMosText(const iqa::MosResult &result)
                      .arg(v.rater, v.stimulus, v.reason));
 }
 
-// iqa mos --votes CSV [--screen bt500|none] [--out-labels CSV] [--json]
+// iqa mos --votes CSV [--screen bt500|none] [--scaling bt|thurstone] [--out-labels CSV] [--json]
 int runMos(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "MOS, standard deviation and 95% confidence interval (Student t) per stimulus from a long votes CSV\n"
         "(rater,stimulus,method,value[,training,gold,repeat,expected,...]; see docs/studies.md), after rater\n"
-        "screening. Pairwise votes are scaled with Bradley-Terry and bootstrap intervals."));
+        "screening. Pairwise votes are scaled with Bradley-Terry or Thurstone Case V (--scaling) and bootstrap\n"
+        "intervals."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable JSON on stdout.")});
     parser.addOption({QStringLiteral("votes"), QStringLiteral("Votes CSV."), QStringLiteral("CSV")});
@@ -185,8 +199,8 @@ int runMos(const QStringList &arguments)
         return usageError(parser, QCoreApplication::translate("CommandMos", "unexpected argument '%1'")
                                       .arg(parser.positionalArguments().first()));
     iqa::MosOptions options;
-    if (!readMosOptions(parser, &options))
-        return Failure;
+    if (int code = readMosOptions(parser, &options); code >= 0)
+        return code;
 
     const auto votes = iqa::VotesCsv::read(parser.value(QStringLiteral("votes")));
     if (!votes)

@@ -17,9 +17,9 @@
 
 namespace cli {
 
-// Shared with `iqa mos` (CommandMos.cpp): the screening options.
+// Shared with `iqa mos` (CommandMos.cpp): the screening and pairwise scaling options.
 void addMosOptions(QCommandLineParser &parser);
-bool readMosOptions(const QCommandLineParser &parser, iqa::MosOptions *options);
+int readMosOptions(const QCommandLineParser &parser, iqa::MosOptions *options); // -1: continue, else exit code
 
 namespace {
 
@@ -414,8 +414,8 @@ int runExport(const QStringList &arguments)
     if (!parser.isSet(QStringLiteral("votes")) && !parser.isSet(QStringLiteral("labels")) && !jsonRequested(parser))
         return usageError(parser, QCoreApplication::translate("CommandStudy", "give --votes, --labels or --json"));
     iqa::MosOptions options;
-    if (!readMosOptions(parser, &options))
-        return Failure;
+    if (int code = readMosOptions(parser, &options); code >= 0)
+        return code;
     const auto store = iqa::StudyStore::open(studyPath);
     if (!store)
         return fail(store.error());

@@ -3,6 +3,7 @@
 #include "metrics/Correlation.h"
 #include "studies/BradleyTerry.h"
 #include "studies/StudentT.h"
+#include "studies/ThurstoneScaling.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -80,6 +81,34 @@ std::optional<RaterScreening> parseRaterScreening(const QString &text)
         return RaterScreening::Bt500;
     if (key == QLatin1String("none"))
         return RaterScreening::None;
+    return std::nullopt;
+}
+
+QString pairwiseScalingKey(PairwiseScaling scaling)
+{
+    return scaling == PairwiseScaling::Thurstone ? QStringLiteral("thurstone") : QStringLiteral("bt");
+}
+
+QString pairwiseScalingModel(PairwiseScaling scaling)
+{
+    return scaling == PairwiseScaling::Thurstone ? QStringLiteral("thurstone-case-v")
+                                                 : QStringLiteral("bradley-terry");
+}
+
+QString pairwiseScalingUnit(PairwiseScaling scaling)
+{
+    return scaling == PairwiseScaling::Thurstone
+               ? QStringLiteral("standard deviation of the difference of two stimuli's qualities")
+               : QStringLiteral("logit");
+}
+
+std::optional<PairwiseScaling> parsePairwiseScaling(const QString &text)
+{
+    const QString key = text.trimmed().toLower();
+    if (key == QLatin1String("bt"))
+        return PairwiseScaling::BradleyTerry;
+    if (key == QLatin1String("thurstone"))
+        return PairwiseScaling::Thurstone;
     return std::nullopt;
 }
 
@@ -281,8 +310,12 @@ Expected<MosResult> MosAggregator::aggregate(const QVector<Vote> &votes, VoteMet
             result.stimuli[firstWon ? a : b].wins += 1;
         }
         result.votesUsed = int(judgements.size());
-        const PairwiseScaleResult scale = BradleyTerry::fitWithBootstrap(int(result.stimuli.size()), judgements,
-                                                                         options.bootstrapSamples, options.seed);
+        result.scaling = options.scaling;
+        const int items = int(result.stimuli.size());
+        const PairwiseScaleResult scale =
+            options.scaling == PairwiseScaling::Thurstone
+                ? ThurstoneScaling::fitWithBootstrap(items, judgements, options.bootstrapSamples, options.seed)
+                : BradleyTerry::fitWithBootstrap(items, judgements, options.bootstrapSamples, options.seed);
         result.bootstrapSamples = scale.samples;
         result.seed = options.seed;
         for (int i = 0; i < result.stimuli.size(); ++i) {

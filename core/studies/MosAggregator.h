@@ -17,6 +17,19 @@ enum class RaterScreening {
 QString raterScreeningKey(RaterScreening screening); // "none", "bt500"
 std::optional<RaterScreening> parseRaterScreening(const QString &text);
 
+// How pairwise preferences become a scale (docs/studies.md section 4). Both
+// fit the same judgements with the same virtual win and loss per item and the
+// same seeded bootstrap; they differ in the link and so in the unit.
+enum class PairwiseScaling {
+    BradleyTerry, // P(i preferred to j) = 1 / (1 + exp(s_j - s_i)); unit: logit (log strength)
+    Thurstone,    // Case V, P(i preferred to j) = Phi(s_i - s_j); unit: standard deviation of the
+                  // difference of two stimuli's qualities (about 1/1.7 of a logit)
+};
+QString pairwiseScalingKey(PairwiseScaling scaling);   // "bt", "thurstone" (as `iqa mos --scaling` takes them)
+QString pairwiseScalingModel(PairwiseScaling scaling); // "bradley-terry", "thurstone-case-v" (JSON)
+QString pairwiseScalingUnit(PairwiseScaling scaling);  // the unit of the scale, in words (JSON, English)
+std::optional<PairwiseScaling> parsePairwiseScaling(const QString &text);
+
 struct MosOptions
 {
     RaterScreening screening = RaterScreening::Bt500;
@@ -31,7 +44,9 @@ struct MosOptions
     // Repeated trials: raters whose mean |repeat - first presentation| (pairwise:
     // the share of repeats answered differently) exceeds this are excluded.
     std::optional<double> repeatMaxDifference; // default: a quarter of the scale range; pairwise 0.5
-    // Pairwise: bootstrap resamples of the judgements and their seed.
+    // Pairwise: the scaling model (ignored for rating methods), bootstrap
+    // resamples of the judgements and their seed.
+    PairwiseScaling scaling = PairwiseScaling::BradleyTerry;
     int bootstrapSamples = 1000;
     quint64 seed = 1;
 };
@@ -46,7 +61,8 @@ struct StimulusMos
     int votes = 0;     // votes on it that could count (not training, not gold), before screening
     int n = 0;         // raters whose score counts (pairwise: comparisons involving it)
     // Ratings: mean of the raters' scores; empty when n == 0.
-    // Pairwise: Bradley-Terry scale (log strength, mean 0 over the items).
+    // Pairwise: the scale of MosResult::scaling (Bradley-Terry log strength or
+    // Thurstone Case V), mean 0 over the items.
     std::optional<double> mos;
     // Ratings: sample standard deviation (n - 1), n >= 2. Pairwise: bootstrap std.
     std::optional<double> std;
@@ -101,6 +117,8 @@ struct MosResult
     QVector<RaterReport> raters;         // in order of first appearance
     QVector<ExcludedVote> excludedVotes; // single scores dropped as outliers
     int votesTotal = 0, votesUsed = 0, trainingVotes = 0, goldVotes = 0;
+    // Pairwise only: the model the scale was fitted with, and its bootstrap.
+    PairwiseScaling scaling = PairwiseScaling::BradleyTerry;
     int bootstrapSamples = 0;
     quint64 seed = 0;
 };

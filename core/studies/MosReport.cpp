@@ -114,14 +114,21 @@ QJsonObject MosReport::toJson(const MosResult &result, const MosOptions &options
     };
     if (!result.screeningNote.isEmpty())
         out[QStringLiteral("screen_note")] = result.screeningNote;
-    if (pairwise)
-        out[QStringLiteral("pairwise")] = QJsonObject{{QStringLiteral("model"), QStringLiteral("bradley-terry")},
+    if (pairwise) {
+        // The scale's model and unit ("mos" of every stimulus is on it); the
+        // key is what `iqa mos --scaling` takes.
+        out[QStringLiteral("scaling")] =
+            QJsonObject{{QStringLiteral("key"), pairwiseScalingKey(result.scaling)},
+                        {QStringLiteral("model"), pairwiseScalingModel(result.scaling)},
+                        {QStringLiteral("unit"), pairwiseScalingUnit(result.scaling)}};
+        out[QStringLiteral("pairwise")] = QJsonObject{{QStringLiteral("model"), pairwiseScalingModel(result.scaling)},
                                                       {QStringLiteral("bootstrap_samples"), result.bootstrapSamples},
                                                       {QStringLiteral("seed"), QString::number(result.seed)}};
-    else
+    } else {
         out[QStringLiteral("layout")] = result.mixedLayout     ? QStringLiteral("mixed")
                                         : result.fullReference ? QStringLiteral("ref,dist")
                                                                : QStringLiteral("image");
+    }
     return out;
 }
 

@@ -21,8 +21,9 @@ public:
 
     // `ref,dist,mos,std,ci95,n` (every stimulus REF|DIST) or
     // `image,mos,std,ci95,n` (single images, and every pairwise study, whose
-    // mos is the Bradley-Terry scale and whose ci95 columns are the bootstrap
-    // percentiles ci95_low,ci95_high instead). Paths are written relative to
+    // mos is the pairwise scale of MosResult::scaling (only the JSON names it:
+    // a label CSV has no room for comments) and whose ci95 columns are the
+    // bootstrap percentiles ci95_low,ci95_high instead). Paths are written relative to
     // the CSV's own folder. Stimuli without a MOS (every rater excluded) are
     // left out and counted in `*omitted`. Fails when the stimuli mix single
     // images and pairs, or when no stimulus has a MOS.
