@@ -1,17 +1,23 @@
 // How long the GUI thread's event loop stands still while a batch runs on
-// the model worker (DESIGN.md section 4). A 5 ms probe timer in the main
-// thread records the longest gap between two of its ticks (minus the 5 ms)
-// while a label-file batch is scored with every classic model; the main
-// thread meanwhile turns each progress report into table rows the way the
-// batch panel does (a QStandardItemModel stands in for the QTableWidget, so
-// this benchmark needs iqa_core only).
+// the model worker, or a fine-tuning on the training worker (DESIGN.md
+// section 4). A 5 ms probe timer in the main thread records the longest gap
+// between two of its ticks (minus the 5 ms) while
+//  - batch: a label-file batch is scored with every classic model; the main
+//    thread meanwhile turns each progress report into table rows the way the
+//    batch panel does (a QStandardItemModel stands in for the QTableWidget,
+//    so this benchmark needs iqa_core only);
+//  - fine-tune: VAE-QA's head is fine-tuned on a labelled set (encoding with
+//    the real encoder, then epochs); the main thread collects the progress
+//    and epoch reports as the fine-tuning window does (its chart redraws
+//    are coalesced and not part of this measurement).
 //
-//   bench_gui_stall [--runs N] [--items N] [--size PX]   (defaults 5, 40, 512)
+//   bench_gui_stall [--job batch|fine-tune] [--runs N] [--items N] [--size PX]   (defaults batch, 5, 40, 512)
 //
 // Prints, per run, the longest stall, the 99th-percentile gap and the batch
 // time; then the median and the maximum of the longest stall over the runs.
 
 #include "jobs/ModelWorker.h"
+#include "jobs/TrainingWorker.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -115,11 +121,105 @@ Run runOnce(const QString &labels)
 
     iqa::BatchRequest request;
     request.path = labels;
+    // The classic metrics only: an empty list would also take VAE-QA, whose
+    // seconds per pair would make this a benchmark of the encoder.
+    request.modelIds = {QStringLiteral("psnr"), QStringLiteral("ssim"), QStringLiteral("ms-ssim"), QStringLiteral("gmsd")};
     sinceTick.start();
     probe.start();
     worker.startBatch(request);
     loop.exec();
     probe.stop();
+
+    if (!gaps.empty()) {
+        std::sort(gaps.begin(), gaps.end());
+        run.longestStallMs = std::max(0.0, gaps.back() - kProbeMs);
+        run.p99GapMs = gaps[std::min(gaps.size() - 1, size_t(std::ceil(gaps.size() * 0.99)) - 1)];
+    }
+    return run;
+}
+
+// Five references, each with items/5 noisier copies: fine-tuning splits by
+// reference, so it needs several.
+QString writeFineTuneSet(const QString &folder, int items, int size)
+{
+    QByteArray csv = "ref,dist,mos\n";
+    constexpr int kReferences = 5;
+    for (int r = 0; r < kReferences; ++r) {
+        cv::Mat ref(size, size, CV_8UC3);
+        cv::theRNG().state = 42 + r;
+        cv::randu(ref, 0, 255);
+        cv::GaussianBlur(ref, ref, {0, 0}, 2.0 + r);
+        const QString refName = QStringLiteral("ref%1.png").arg(r);
+        if (!writePng(folder + QLatin1Char('/') + refName, ref))
+            return QString();
+        for (int i = r; i < items; i += kReferences) {
+            cv::Mat noise(ref.size(), CV_16SC3), sum, dist;
+            cv::randn(noise, 0, 1 + i % 30);
+            ref.convertTo(sum, CV_16SC3);
+            sum += noise;
+            sum.convertTo(dist, CV_8UC3);
+            const QString name = QStringLiteral("ft%1.png").arg(i);
+            if (!writePng(folder + QLatin1Char('/') + name, dist))
+                return QString();
+            csv += refName.toUtf8() + "," + name.toUtf8() + "," + QByteArray::number(100 - i % 30) + "\n";
+        }
+    }
+    QFile file(folder + QStringLiteral("/fine-tune.csv"));
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size())
+        return QString();
+    return file.fileName();
+}
+
+// The probe of runOnce around a fine-tuning on the training worker.
+Run runFineTuneOnce(const QString &labels, const QString &outFolder)
+{
+    constexpr int kProbeMs = 5;
+    iqa::TrainingWorker worker;
+    Run run;
+    std::vector<iqa::FineTuneEpoch> epochs;
+    int encoded = 0;
+    QObject::connect(&worker, &iqa::TrainingWorker::encodingProgress, [&encoded](int done, int) { encoded = done; });
+    QObject::connect(&worker, &iqa::TrainingWorker::epochFinished,
+                     [&epochs](const iqa::FineTuneEpoch &e) { epochs.push_back(e); });
+
+    std::vector<double> gaps;
+    QElapsedTimer sinceTick;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(kProbeMs);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        gaps.push_back(sinceTick.nsecsElapsed() / 1e6);
+        sinceTick.restart();
+    });
+
+    QEventLoop loop;
+    QElapsedTimer clock;
+    QObject::connect(&worker, &iqa::TrainingWorker::finished, &loop, [&](const iqa::FineTuneOutcome &outcome) {
+        run.batchSeconds = clock.elapsed() / 1000.0;
+        run.rows = outcome.trainItems + outcome.validationItems;
+        loop.quit();
+    });
+    QObject::connect(&worker, &iqa::TrainingWorker::failed, &loop, [&](const QString &message) {
+        std::fprintf(stderr, "bench_gui_stall: error: %s\n", qPrintable(message));
+        loop.quit();
+    });
+
+    iqa::FineTuneRequest request;
+    request.target = iqa::FineTuneTarget::VaeQaHead;
+    request.vaeQa.labelsPath = labels;
+    request.vaeQa.crops = 1;
+    request.vaeQa.epochs = 30;
+    request.vaeQa.patience = 30;  // every epoch runs: the same work in every run
+    request.vaeQa.learningRate = 1e-3;
+    request.vaeQa.outPath = outFolder + QStringLiteral("/head.safetensors");
+    QFile::remove(request.vaeQa.outPath);
+    clock.start();
+    sinceTick.start();
+    probe.start();
+    worker.start(request);
+    loop.exec();
+    probe.stop();
+    worker.wait();
 
     if (!gaps.empty()) {
         std::sort(gaps.begin(), gaps.end());
@@ -137,6 +237,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Longest GUI-thread stall while a batch runs on the model worker"));
     parser.addHelpOption();
+    parser.addOption({QStringLiteral("job"), QStringLiteral("batch (default) or fine-tune."), QStringLiteral("JOB"),
+                      QStringLiteral("batch")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Number of runs (default 5)."), QStringLiteral("N"),
                       QStringLiteral("5")});
     parser.addOption({QStringLiteral("items"), QStringLiteral("Pairs per batch (default 40)."), QStringLiteral("N"),
@@ -147,19 +249,31 @@ int main(int argc, char *argv[])
     const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
     const int items = qMax(1, parser.value(QStringLiteral("items")).toInt());
     const int size = qMax(176, parser.value(QStringLiteral("size")).toInt());
+    const QString job = parser.value(QStringLiteral("job"));
+    const bool fineTune = job == QLatin1String("fine-tune");
+    if (!fineTune && job != QLatin1String("batch")) {
+        std::fprintf(stderr, "bench_gui_stall: error: --job must be batch or fine-tune, not '%s'\n", qPrintable(job));
+        return 2;
+    }
 
     QTemporaryDir dir;
-    const QString labels = dir.isValid() ? writeLabelSet(dir.path(), items, size) : QString();
+    const QString labels = !dir.isValid() ? QString()
+                           : fineTune     ? writeFineTuneSet(dir.path(), items, size)
+                                          : writeLabelSet(dir.path(), items, size);
     if (labels.isEmpty()) {
         std::fprintf(stderr, "bench_gui_stall: error: cannot write the test images\n");
         return 1;
     }
 
-    std::printf("batch of %d pairs at %dx%d px, every classic model; probe timer 5 ms\n", items, size, size);
-    std::printf("%-6s %18s %14s %10s %6s\n", "run", "longest stall ms", "p99 gap ms", "batch s", "rows");
+    if (fineTune)
+        std::printf("VAE-QA fine-tuning on %d pairs at %dx%d px (5 references, 1 crop, 30 epochs); probe timer 5 ms\n",
+                    items, size, size);
+    else
+        std::printf("batch of %d pairs at %dx%d px, every classic model; probe timer 5 ms\n", items, size, size);
+    std::printf("%-6s %18s %14s %10s %6s\n", "run", "longest stall ms", "p99 gap ms", fineTune ? "run s" : "batch s", "rows");
     std::vector<double> longest;
     for (int r = 0; r < runs; ++r) {
-        const Run run = runOnce(labels);
+        const Run run = fineTune ? runFineTuneOnce(labels, dir.path()) : runOnce(labels);
         longest.push_back(run.longestStallMs);
         std::printf("%-6d %18.1f %14.1f %10.2f %6d\n", r + 1, run.longestStallMs, run.p99GapMs, run.batchSeconds,
                     run.rows);
