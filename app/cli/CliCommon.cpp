@@ -211,4 +211,9 @@ void ProgressLine::finish()
         std::fputc('\n', stderr);
 }
 
+QString metricText(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'f', 4) : QStringLiteral("n/a");
+}
+
 } // namespace cli

@@ -2,8 +2,12 @@
 
 #include <QCommandLineParser>
 #include <QJsonValue>
+#include <QMap>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
+#include <utility>
 
 #include "models/ModelRegistry.h"
 
@@ -59,6 +63,28 @@ private:
 // flag the run polls so it can stop at a safe point and keep its last
 // checkpoint; a second one ends the program at once.
 bool cancelRequested();
+
+// "0.8123", or "n/a" for an undefined correlation.
+QString metricText(const std::optional<double> &value);
+
+// The before/after table of a fine-tuning, one format for every trainer:
+// a title row, SRCC/PLCC/KRCC/RMSE, then the SRCC within each distortion
+// type. `Agreement` is any type with optional srcc, plcc, krcc and rmse.
+template <class Agreement>
+QStringList beforeAfterTable(const QString &title, const Agreement &before, const Agreement &after,
+                             const QMap<QString, double> &typeSrccBefore, const QMap<QString, double> &typeSrccAfter)
+{
+    QStringList lines{QStringLiteral("%1  %2  %3").arg(title, -19).arg(QStringLiteral("before"), 8).arg(QStringLiteral("after"), 8)};
+    const std::pair<const char *, std::optional<double> Agreement::*> rows[] = {
+        {"SRCC", &Agreement::srcc}, {"PLCC", &Agreement::plcc}, {"KRCC", &Agreement::krcc}, {"RMSE", &Agreement::rmse}};
+    for (const auto &[name, field] : rows)
+        lines << QStringLiteral("  %1  %2  %3").arg(QLatin1String(name), -19).arg(metricText(before.*field), 8).arg(metricText(after.*field), 8);
+    for (auto it = typeSrccAfter.begin(); it != typeSrccAfter.end(); ++it) {
+        const auto typeBefore = typeSrccBefore.contains(it.key()) ? std::optional<double>(typeSrccBefore.value(it.key())) : std::nullopt;
+        lines << QStringLiteral("  SRCC %1  %2  %3").arg(it.key(), -14).arg(metricText(typeBefore), 8).arg(metricText(it.value()), 8);
+    }
+    return lines;
+}
 
 int runModels(const QStringList &arguments);
 int runScore(const QStringList &arguments);

@@ -60,24 +60,12 @@ QString fineTuneEpochLine(const iqa::VaeQaFineTuneEpoch &r)
         .arg(r.best ? QStringLiteral("  (best)") : QString());
 }
 
-QString metric(const std::optional<double> &v) { return v ? QString::number(*v, 'f', 4) : QStringLiteral("n/a"); }
-
 // The before/after table on the validation split, or with folds on the
 // out-of-fold predictions of every pair (the same numbers go to OUT.json).
 QStringList beforeAfterTable(const iqa::VaeQaFineTuneResult &r)
 {
     const QString title = r.folds >= 2 ? QStringLiteral("out of fold (%1 pairs)").arg(r.after.n) : QStringLiteral("validation (%1 pairs)").arg(r.after.n);
-    QStringList lines{QStringLiteral("%1  %2  %3").arg(title, -19).arg(QStringLiteral("before"), 8).arg(QStringLiteral("after"), 8)};
-    const std::pair<const char *, std::optional<double> iqa::VaeQaAgreement::*> rows[] = {
-        {"SRCC", &iqa::VaeQaAgreement::srcc}, {"PLCC", &iqa::VaeQaAgreement::plcc},
-        {"KRCC", &iqa::VaeQaAgreement::krcc}, {"RMSE", &iqa::VaeQaAgreement::rmse}};
-    for (const auto &[name, field] : rows)
-        lines << QStringLiteral("  %1  %2  %3").arg(QLatin1String(name), -19).arg(metric(r.before.*field), 8).arg(metric(r.after.*field), 8);
-    for (auto it = r.after.typeSrcc.begin(); it != r.after.typeSrcc.end(); ++it) {
-        const auto before = r.before.typeSrcc.contains(it.key()) ? std::optional<double>(r.before.typeSrcc.value(it.key())) : std::nullopt;
-        lines << QStringLiteral("  SRCC %1  %2  %3").arg(it.key(), -14).arg(metric(before), 8).arg(metric(it.value()), 8);
-    }
-    return lines;
+    return cli::beforeAfterTable(title, r.before, r.after, r.before.typeSrcc, r.after.typeSrcc);
 }
 
 // Per-fold SRCC, their mean and spread, and how the saved head was made.
@@ -87,9 +75,9 @@ QStringList crossValidationLines(const iqa::VaeQaFineTuneResult &r)
     for (const iqa::VaeQaFoldResult &f : r.foldResults)
         lines << QStringLiteral("  fold %1: %2 pairs of %3 references held out, best epoch %4, SRCC %5 -> %6")
                      .arg(f.fold).arg(f.validationPairs).arg(f.validationReferences).arg(f.bestEpoch)
-                     .arg(metric(f.beforeSrcc), metric(f.afterSrcc));
+                     .arg(metricText(f.beforeSrcc), metricText(f.afterSrcc));
     lines << QStringLiteral("fold SRCC:   mean %1, standard deviation %2 over %3 folds")
-                 .arg(metric(r.foldSrccMean), metric(r.foldSrccStd)).arg(r.folds);
+                 .arg(metricText(r.foldSrccMean), metricText(r.foldSrccStd)).arg(r.folds);
     lines << QStringLiteral("final head:  trained on all %1 pairs for %2 epochs (median of the folds' best epochs)")
                  .arg(r.trainPairs).arg(r.finalEpochs);
     return lines;

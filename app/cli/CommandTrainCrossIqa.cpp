@@ -14,6 +14,21 @@ namespace cli {
 
 namespace {
 
+// Both head fits encode images, then solve: notes to stderr, one progress
+// line, Ctrl+C between images.
+iqa::CrossIqaHeadCallbacks headCallbacks(ProgressLine &progress)
+{
+    iqa::CrossIqaHeadCallbacks callbacks;
+    callbacks.note = [](const QString &text) { printErr(text); };
+    callbacks.encoding = [&progress](int done, int total) {
+        progress.update(done, total);
+        if (done == total)
+            progress.finish();
+    };
+    callbacks.cancelled = [] { return cancelRequested(); };
+    return callbacks;
+}
+
 QString duration(double seconds)
 {
     const int s = int(seconds + 0.5);
@@ -140,16 +155,8 @@ int runHeadStage(const QCommandLineParser &parser, const iqa::ModelOptions &mode
             return usageError(parser, QStringLiteral("--random-init and --checkpoint exclude each other"));
         o.randomInitSeed = o.seed;
     }
-    iqa::CrossIqaHeadCallbacks callbacks;
     ProgressLine progress(QStringLiteral("encoding labelled images"));
-    callbacks.note = [](const QString &text) { printErr(text); };
-    callbacks.encoding = [&](int done, int total) {
-        progress.update(done, total);
-        if (done == total)
-            progress.finish();
-    };
-    callbacks.cancelled = [] { return cancelRequested(); };
-    const auto result = iqa::trainCrossIqaHead(o, callbacks);
+    const auto result = iqa::trainCrossIqaHead(o, headCallbacks(progress));
     if (!result)
         return fail(result.error());
     const iqa::CorrelationReport &c = result->crossValidated;
@@ -208,16 +215,8 @@ int runPairwiseHead(const QCommandLineParser &parser, const iqa::ModelOptions &m
     o.commandLine = QStringLiteral("iqa train ") + arguments.join(QLatin1Char(' '));
     if (!readIntOption(parser, QStringLiteral("folds"), 2, &o.folds) || !readSeedOption(parser, &o.seed))
         return Failure;
-    iqa::CrossIqaHeadCallbacks callbacks;
     ProgressLine progress(QStringLiteral("encoding compared images"));
-    callbacks.note = [](const QString &text) { printErr(text); };
-    callbacks.encoding = [&](int done, int total) {
-        progress.update(done, total);
-        if (done == total)
-            progress.finish();
-    };
-    callbacks.cancelled = [] { return cancelRequested(); };
-    const auto result = iqa::trainCrossIqaPairwiseHead(o, callbacks);
+    const auto result = iqa::trainCrossIqaPairwiseHead(o, headCallbacks(progress));
     if (!result)
         return fail(result.error());
     const QJsonValue before = result->before ? QJsonValue(*result->before) : QJsonValue(QJsonValue::Null);

@@ -30,24 +30,14 @@ QString epochLine(const iqa::CrossIqaFineTuneEpoch &r)
         .arg(r.best ? QStringLiteral("  (best)") : QString());
 }
 
-QString metric(const std::optional<double> &v) { return v ? QString::number(*v, 'f', 4) : QStringLiteral("n/a"); }
 QJsonValue jsonMetric(const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); }
 
 // The before/after table on the validation images, as the VAE-QA fine-tune
 // prints it (the same numbers go to OUT.json).
 QStringList beforeAfterTable(const iqa::CrossIqaFineTuneResult &r)
 {
-    QStringList lines{QStringLiteral("validation (%1 images)  %2  %3").arg(r.after.n).arg(QStringLiteral("before"), 8).arg(QStringLiteral("after"), 8)};
-    const std::pair<const char *, std::optional<double> iqa::CorrelationReport::*> rows[] = {
-        {"SRCC", &iqa::CorrelationReport::srcc}, {"PLCC", &iqa::CorrelationReport::plcc},
-        {"KRCC", &iqa::CorrelationReport::krcc}, {"RMSE", &iqa::CorrelationReport::rmse}};
-    for (const auto &[name, field] : rows)
-        lines << QStringLiteral("  %1  %2  %3").arg(QLatin1String(name), -20).arg(metric(r.before.*field), 8).arg(metric(r.after.*field), 8);
-    for (auto it = r.typeSrccAfter.begin(); it != r.typeSrccAfter.end(); ++it) {
-        const auto before = r.typeSrccBefore.contains(it.key()) ? std::optional<double>(r.typeSrccBefore.value(it.key())) : std::nullopt;
-        lines << QStringLiteral("  SRCC %1  %2  %3").arg(it.key(), -15).arg(metric(before), 8).arg(metric(it.value()), 8);
-    }
-    return lines;
+    return cli::beforeAfterTable(QStringLiteral("validation (%1 images)").arg(r.after.n), r.before, r.after, r.typeSrccBefore,
+                                 r.typeSrccAfter);
 }
 
 QJsonObject agreementJson(const iqa::CorrelationReport &c, const QMap<QString, double> &types)

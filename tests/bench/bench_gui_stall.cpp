@@ -77,9 +77,46 @@ struct Run
     int rows = 0;
 };
 
+// A timer ticking every 5 ms in the thread that owns it (the GUI thread
+// here): the gaps between its ticks are how long that thread's event loop
+// was busy or blocked.
+class StallProbe
+{
+public:
+    static constexpr int kProbeMs = 5;
+    StallProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(kProbeMs);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            m_gaps.push_back(m_sinceTick.nsecsElapsed() / 1e6);
+            m_sinceTick.restart();
+        });
+    }
+    void start()
+    {
+        m_sinceTick.start();
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    // The longest stall (gap minus the interval) and the 99th-percentile gap.
+    void summarise(Run *run)
+    {
+        if (m_gaps.empty())
+            return;
+        std::sort(m_gaps.begin(), m_gaps.end());
+        run->longestStallMs = std::max(0.0, m_gaps.back() - kProbeMs);
+        run->p99GapMs = m_gaps[std::min(m_gaps.size() - 1, size_t(std::ceil(m_gaps.size() * 0.99)) - 1)];
+    }
+
+private:
+    std::vector<double> m_gaps;
+    QElapsedTimer m_sinceTick;
+    QTimer m_timer;
+};
+
 Run runOnce(const QString &labels)
 {
-    constexpr int kProbeMs = 5;
     iqa::ModelWorker worker;
     QStandardItemModel table;
     Run run;
@@ -97,15 +134,7 @@ Run runOnce(const QString &labels)
                          }
                      });
 
-    std::vector<double> gaps;
-    QElapsedTimer sinceTick;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(kProbeMs);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        gaps.push_back(sinceTick.nsecsElapsed() / 1e6);
-        sinceTick.restart();
-    });
+    StallProbe probe;
 
     QEventLoop loop;
     QObject::connect(&worker, &iqa::ModelWorker::batchFinished, &loop,
@@ -124,17 +153,12 @@ Run runOnce(const QString &labels)
     // The classic metrics only: an empty list would also take VAE-QA, whose
     // seconds per pair would make this a benchmark of the encoder.
     request.modelIds = {QStringLiteral("psnr"), QStringLiteral("ssim"), QStringLiteral("ms-ssim"), QStringLiteral("gmsd")};
-    sinceTick.start();
     probe.start();
     worker.startBatch(request);
     loop.exec();
     probe.stop();
 
-    if (!gaps.empty()) {
-        std::sort(gaps.begin(), gaps.end());
-        run.longestStallMs = std::max(0.0, gaps.back() - kProbeMs);
-        run.p99GapMs = gaps[std::min(gaps.size() - 1, size_t(std::ceil(gaps.size() * 0.99)) - 1)];
-    }
+    probe.summarise(&run);
     return run;
 }
 
@@ -173,7 +197,6 @@ QString writeFineTuneSet(const QString &folder, int items, int size)
 // The probe of runOnce around a fine-tuning on the training worker.
 Run runFineTuneOnce(const QString &labels, const QString &outFolder)
 {
-    constexpr int kProbeMs = 5;
     iqa::TrainingWorker worker;
     Run run;
     std::vector<iqa::FineTuneEpoch> epochs;
@@ -182,15 +205,7 @@ Run runFineTuneOnce(const QString &labels, const QString &outFolder)
     QObject::connect(&worker, &iqa::TrainingWorker::epochFinished,
                      [&epochs](const iqa::FineTuneEpoch &e) { epochs.push_back(e); });
 
-    std::vector<double> gaps;
-    QElapsedTimer sinceTick;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(kProbeMs);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        gaps.push_back(sinceTick.nsecsElapsed() / 1e6);
-        sinceTick.restart();
-    });
+    StallProbe probe;
 
     QEventLoop loop;
     QElapsedTimer clock;
@@ -214,18 +229,13 @@ Run runFineTuneOnce(const QString &labels, const QString &outFolder)
     request.vaeQa.outPath = outFolder + QStringLiteral("/head.safetensors");
     QFile::remove(request.vaeQa.outPath);
     clock.start();
-    sinceTick.start();
     probe.start();
     worker.start(request);
     loop.exec();
     probe.stop();
     worker.wait();
 
-    if (!gaps.empty()) {
-        std::sort(gaps.begin(), gaps.end());
-        run.longestStallMs = std::max(0.0, gaps.back() - kProbeMs);
-        run.p99GapMs = gaps[std::min(gaps.size() - 1, size_t(std::ceil(gaps.size() * 0.99)) - 1)];
-    }
+    probe.summarise(&run);
     return run;
 }
 
