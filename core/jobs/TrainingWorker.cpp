@@ -29,6 +29,16 @@ FineTuneOutcome writtenOutcome(const QString &checkpoint, const QString &metadat
     return outcome;
 }
 
+FineTuneEpoch epochOf(const VaeQaFineTuneEpoch &e)
+{
+    return FineTuneEpoch{e.fold, e.epoch, e.epochs, e.trainLoss, e.validationSrcc, e.validationPlcc, e.seconds, e.best, e.validated};
+}
+
+FineTuneEpoch epochOf(const CrossIqaFineTuneEpoch &e)
+{
+    return FineTuneEpoch{0, e.epoch, e.epochs, e.trainLoss, e.validationSrcc, e.validationPlcc, e.seconds, e.best};
+}
+
 QString pairName(const QString &ref, const QString &dist)
 {
     return QStringLiteral("%1 | %2").arg(QDir::toNativeSeparators(ref), QDir::toNativeSeparators(dist));
@@ -47,6 +57,12 @@ TrainingWorker::TrainingWorker(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<iqa::FineTuneEpoch>();
     qRegisterMetaType<iqa::FineTuneOutcome>();
+    // Connected before any receiver's slot, so it runs first when an end
+    // signal arrives (queued from the run's thread).
+    const auto ended = [this] { m_running = false; };
+    connect(this, &TrainingWorker::finished, this, ended);
+    connect(this, &TrainingWorker::failed, this, ended);
+    connect(this, &TrainingWorker::cancelled, this, ended);
 }
 
 TrainingWorker::~TrainingWorker()
@@ -55,23 +71,19 @@ TrainingWorker::~TrainingWorker()
     wait();
 }
 
-bool TrainingWorker::isRunning() const { return m_thread && m_thread->isRunning(); }
-
 bool TrainingWorker::start(const FineTuneRequest &request)
 {
-    if (isRunning())
+    if (m_running)
         return false;
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
+    if (m_thread)
+        m_thread->wait();  // the previous run has reported; its thread is returning
     // A fresh control block per run: a cancel meant for the previous run
     // cannot stop this one.
     m_control = std::make_shared<Control>();
-    m_thread = QThread::create([this, request] { run(request); });
+    m_thread.reset(QThread::create([this, request] { run(request); }));
     m_thread->setObjectName(QStringLiteral("training worker"));
+    m_running = true;
     m_thread->start(QThread::LowPriority);  // the GUI and the model worker come first
-    emit started();
     return true;
 }
 
@@ -138,21 +150,26 @@ void TrainingWorker::run(const FineTuneRequest &request)
     emit finished(*outcome);
 }
 
-Expected<FineTuneOutcome> TrainingWorker::runVaeQa(const VaeQaFineTuneOptions &options)
+template <class Callbacks>
+Callbacks TrainingWorker::gradientCallbacks()
 {
     const std::shared_ptr<Control> control = m_control;
-    VaeQaFineTuneCallbacks callbacks;
+    Callbacks callbacks;
     callbacks.note = [this](const QString &text) { emit note(text); };
     callbacks.encoding = [this, control](int done, int total) {
         emit encodingProgress(done, total);
         control->checkpoint();
     };
-    callbacks.epoch = [this, control](const VaeQaFineTuneEpoch &e) {
-        emit epochFinished(FineTuneEpoch{e.fold, e.epoch, e.epochs, e.trainLoss, e.validationSrcc, e.validationPlcc,
-                                         e.seconds, e.best, e.validated});
+    callbacks.epoch = [this, control](const auto &e) {
+        emit epochFinished(epochOf(e));
         control->checkpoint();
     };
-    auto result = fineTuneVaeQaHead(options, callbacks, &control->cancel);
+    return callbacks;
+}
+
+Expected<FineTuneOutcome> TrainingWorker::runVaeQa(const VaeQaFineTuneOptions &options)
+{
+    auto result = fineTuneVaeQaHead(options, gradientCallbacks<VaeQaFineTuneCallbacks>(), &m_control->cancel);
     if (!result)
         return Expected<FineTuneOutcome>::failure(result.error());
 
@@ -231,18 +248,7 @@ Expected<FineTuneOutcome> TrainingWorker::runCrossIqaPairwise(const CrossIqaPair
 
 Expected<FineTuneOutcome> TrainingWorker::runCrossIqaBlocks(const CrossIqaFineTuneOptions &options)
 {
-    const std::shared_ptr<Control> control = m_control;
-    CrossIqaFineTuneCallbacks callbacks;
-    callbacks.note = [this](const QString &text) { emit note(text); };
-    callbacks.encoding = [this, control](int done, int total) {
-        emit encodingProgress(done, total);
-        control->checkpoint();
-    };
-    callbacks.epoch = [this, control](const CrossIqaFineTuneEpoch &e) {
-        emit epochFinished(FineTuneEpoch{0, e.epoch, e.epochs, e.trainLoss, e.validationSrcc, e.validationPlcc, e.seconds, e.best});
-        control->checkpoint();
-    };
-    auto result = fineTuneCrossIqaBlocks(options, callbacks, &control->cancel);
+    auto result = fineTuneCrossIqaBlocks(options, gradientCallbacks<CrossIqaFineTuneCallbacks>(), &m_control->cancel);
     if (!result)
         return Expected<FineTuneOutcome>::failure(result.error());
     FineTuneOutcome outcome = writtenOutcome(result->checkpointPath, result->metadataPath, result->skipped);

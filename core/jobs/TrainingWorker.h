@@ -122,7 +122,10 @@ public:
 
     // False (and nothing starts) while another run is in progress.
     bool start(const FineTuneRequest &request);
-    bool isRunning() const;
+    // From start() until the run's finished, failed or cancelled signal has
+    // been delivered in this object's thread: a slot of one of those signals
+    // already sees false, though the thread may still be winding down.
+    bool isRunning() const { return m_running; }
     void setPaused(bool paused);
     bool isPaused() const;
     // Stops at the next progress point; the run ends with `cancelled`.
@@ -131,7 +134,6 @@ public:
     bool wait(int milliseconds = -1);
 
 signals:
-    void started();
     void note(const QString &text);
     void encodingProgress(int done, int total);
     void epochFinished(const iqa::FineTuneEpoch &epoch);
@@ -157,9 +159,14 @@ private:
     Expected<FineTuneOutcome> runCrossIqaPairwise(const CrossIqaPairwiseOptions &options);
     Expected<FineTuneOutcome> runCrossIqaBlocks(const CrossIqaFineTuneOptions &options);
     CrossIqaHeadCallbacks crossIqaCallbacks();
+    // Notes, encoding progress and epochs of the gradient trainers (VAE-QA's
+    // head, Cross-IQA's blocks), pause and cancel at each of them.
+    template <class Callbacks>
+    Callbacks gradientCallbacks();
 
     std::shared_ptr<Control> m_control;
-    QThread *m_thread = nullptr;
+    std::unique_ptr<QThread> m_thread;
+    bool m_running = false;
 };
 
 } // namespace iqa
