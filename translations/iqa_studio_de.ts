@@ -4,18 +4,6 @@
 <context>
     <name>BatchPanel</name>
     <message>
-        <source>n/a</source>
-        <translation>k. A.</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
         <source>Label file</source>
         <translation>Label-Datei</translation>
     </message>
@@ -1238,10 +1226,6 @@
 <context>
     <name>FineTunePlots</name>
     <message>
-        <source>n/a</source>
-        <translation>k. A.</translation>
-    </message>
-    <message>
         <source>MOS, normalised to 0..1 from %1..%2</source>
         <translation>MOS, von %1..%2 auf 0..1 normiert</translation>
     </message>
@@ -1274,14 +1258,6 @@ KRCC %3  RMSE %4 (n = %5)</translation>
 </context>
 <context>
     <name>FineTuneWindow</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
     <message>
         <source>Cannot delete %1.</source>
         <translation>%1 kann nicht gelöscht werden.</translation>
@@ -1663,10 +1639,6 @@ KRCC %3  RMSE %4 (n = %5)</translation>
         <translation>Training: %1Epoche %2 von höchstens %3, Validierungs-SRCC %4; noch höchstens %5</translation>
     </message>
     <message>
-        <source>n/a</source>
-        <translation>k. A.</translation>
-    </message>
-    <message>
         <source>Saved as %1 in %2. Held-out vote agreement %3 → %4. Use it with &quot;Use as active model&quot;.</source>
         <translation>In %2 als %1 gespeichert. Übereinstimmung mit den zurückgehaltenen Urteilen %3 → %4. Aktivieren Sie ihn mit „Als aktives Modell verwenden“.</translation>
     </message>
@@ -1723,6 +1695,21 @@ KRCC %3  RMSE %4 (n = %5)</translation>
     <message>
         <source>Cancelled. Nothing was saved; the active model is unchanged.</source>
         <translation>Abgebrochen. Es wurde nichts gespeichert; das aktive Modell ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>

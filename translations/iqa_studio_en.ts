@@ -4,18 +4,6 @@
 <context>
     <name>BatchPanel</name>
     <message>
-        <source>n/a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Label file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,10 +1222,6 @@
 <context>
     <name>FineTunePlots</name>
     <message>
-        <source>n/a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>MOS, normalised to 0..1 from %1..%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,14 +1253,6 @@ KRCC %3  RMSE %4 (n = %5)</source>
 </context>
 <context>
     <name>FineTuneWindow</name>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cannot delete %1.</source>
         <translation type="unfinished"></translation>
@@ -1658,10 +1634,6 @@ KRCC %3  RMSE %4 (n = %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>n/a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved as %1 in %2. Held-out vote agreement %3 → %4. Use it with &quot;Use as active model&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,6 +1689,21 @@ KRCC %3  RMSE %4 (n = %5)</source>
     </message>
     <message>
         <source>Cancelled. Nothing was saved; the active model is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

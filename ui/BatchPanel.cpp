@@ -1,6 +1,7 @@
 #include "BatchPanel.h"
 
 #include "AppSettings.h"
+#include "Formatting.h"
 
 #include "jobs/ModelWorker.h"
 
@@ -33,19 +34,6 @@ QString formatScore(double value)
     if (std::isinf(value))
         return value > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
     return QString::number(value, 'f', std::abs(value) >= 10 ? 2 : 4);
-}
-
-QString formatCoefficient(const std::optional<double> &value)
-{
-    return value ? QString::number(*value, 'f', 3) : BatchPanel::tr("n/a");
-}
-
-QString formatDuration(double seconds)
-{
-    if (seconds < 60)
-        return BatchPanel::tr("%1 s").arg(qMax(1, int(std::lround(seconds))));
-    const int total = int(std::lround(seconds));
-    return BatchPanel::tr("%1 min %2 s").arg(total / 60).arg(total % 60);
 }
 
 QTableWidgetItem *textItem(const QString &text, const QString &tooltip = QString())

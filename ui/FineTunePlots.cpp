@@ -1,5 +1,7 @@
 #include "FineTunePlots.h"
 
+#include "Formatting.h"
+
 #include <qcustomplot.h>
 
 #include <QCoreApplication>
@@ -31,11 +33,6 @@ QCPTextElement *addTitle(QCustomPlot *plot)
     auto *title = new QCPTextElement(plot, QString(), QFont(plot->font().family(), 9, QFont::Bold));
     plot->plotLayout()->addElement(0, 0, title);
     return title;
-}
-
-QString number(const std::optional<double> &value)
-{
-    return value ? QString::number(*value, 'f', 3) : QCoreApplication::translate("FineTunePlots", "n/a");
 }
 
 // Some room around the data so points on the edge stay visible.
@@ -77,10 +74,10 @@ QString agreementText(const iqa::FineTuneAgreement &a, bool twoLines)
 {
     if (twoLines)
         return QCoreApplication::translate("FineTunePlots", "SRCC %1  PLCC %2\nKRCC %3  RMSE %4 (n = %5)")
-            .arg(number(a.srcc), number(a.plcc), number(a.krcc), number(a.rmse))
+            .arg(formatCoefficient(a.srcc), formatCoefficient(a.plcc), formatCoefficient(a.krcc), formatCoefficient(a.rmse))
             .arg(a.n);
     return QCoreApplication::translate("FineTunePlots", "SRCC %1  PLCC %2  KRCC %3  RMSE %4 (n = %5)")
-        .arg(number(a.srcc), number(a.plcc), number(a.krcc), number(a.rmse))
+        .arg(formatCoefficient(a.srcc), formatCoefficient(a.plcc), formatCoefficient(a.krcc), formatCoefficient(a.rmse))
         .arg(a.n);
 }
 

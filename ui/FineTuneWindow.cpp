@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "FineTunePlots.h"
+#include "Formatting.h"
 #include "models/Device.h"
 
 #include <QCheckBox>
@@ -39,14 +40,6 @@ const QString kCrossIqa = QStringLiteral("cross-iqa");
 // Cross-IQA's head is a ridge fit whose strength k-fold validation chooses:
 // it always runs with folds, at least two.
 constexpr int kCrossIqaMinFolds = 2;
-
-QString duration(double seconds)
-{
-    const int s = int(std::lround(seconds));
-    if (s < 60)
-        return QCoreApplication::translate("FineTuneWindow", "%1 s").arg(s);
-    return QCoreApplication::translate("FineTuneWindow", "%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
 
 // Letters, digits, space, dot, dash and underscore: a name that is a file
 // name on every system and cannot leave the checkpoints folder.
@@ -219,16 +212,12 @@ void FineTuneWindow::buildForm()
 
     m_loss->addItem(QString(), int(iqa::FineTuneLoss::Mse));
     m_loss->addItem(QString(), int(iqa::FineTuneLoss::Rank));
-    m_loss->setCurrentIndex(1);
-    const iqa::VaeQaFineTuneOptions defaults;
+    // The values: applyTrainingDefaults, for the trainer chosen.
     m_epochs->setRange(1, 1000);
-    m_epochs->setValue(defaults.epochs);
     m_patience->setRange(1, 1000);
-    m_patience->setValue(defaults.patience);
     m_learningRate->setDecimals(6);
     m_learningRate->setRange(1e-6, 1e-1);
     m_learningRate->setSingleStep(1e-4);
-    m_learningRate->setValue(defaults.learningRate);
     auto *training = new QFormLayout(m_trainingBox);
     training->addRow(m_lossLabel, m_loss);
     training->addRow(m_epochsLabel, m_epochs);
@@ -409,7 +398,7 @@ void FineTuneWindow::setLowerIsBetter(bool lower) { m_direction->setCurrentIndex
 void FineTuneWindow::setComparisonLoss(bool on) { m_comparison->setChecked(on); }
 void FineTuneWindow::setTrainBlocks(int blocks) { m_blocks->setValue(blocks); }
 void FineTuneWindow::setLearningRate(double rate) { m_learningRate->setValue(rate); }
-QString FineTuneWindow::statusText() const { return m_statusText; }
+QString FineTuneWindow::statusText() const { return m_status->text(); }
 QString FineTuneWindow::logText() const { return m_log->toPlainText(); }
 QString FineTuneWindow::summaryText() const { return m_summary->text(); }
 QString FineTuneWindow::warningText() const { return m_warning->text(); }
@@ -677,8 +666,6 @@ void FineTuneWindow::updateCacheInfo()
 
 void FineTuneWindow::setStatus(const QString &text, bool problem)
 {
-    m_statusText = text;
-    m_statusProblem = problem;
     m_status->setText(text);
     m_status->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
 }
@@ -691,21 +678,24 @@ void FineTuneWindow::appendLog(const QString &text)
 iqa::FineTuneRequest FineTuneWindow::buildRequest(const QString &labelsCsv, const QString &outPath)
 {
     const AppSettings &settings = AppSettings::instance();
-    const QString device = iqa::selectDevice(settings.device()).device;
     const QString start = m_startFrom->currentData().toString();
-    const QString command = tr("IQA Studio fine-tuning window");
+    // What every trainer's options name alike.
+    const auto common = [&](auto &o) {
+        o.seed = quint64(m_seed->value());
+        o.crops = settings.crops();
+        o.device = iqa::selectDevice(settings.device()).device;
+        o.outPath = outPath;
+        o.commandLine = tr("IQA Studio fine-tuning window");
+    };
     iqa::FineTuneRequest request;
     if (modelId() == kVaeQa) {
         request.target = iqa::FineTuneTarget::VaeQaHead;
         iqa::VaeQaFineTuneOptions &o = request.vaeQa;
+        common(o);
         o.labelsPath = labelsCsv;
         o.lowerIsBetter = m_direction->currentData().toBool();
         o.startHeadPath = start;
         o.modelsFolder = settings.modelsFolder();
-        o.device = device;
-        o.crops = settings.crops();
-        o.outPath = outPath;
-        o.seed = quint64(m_seed->value());
         o.validationShare = m_validationShare->value();
         o.folds = m_folds->value();
         o.epochs = m_epochs->value();
@@ -716,10 +706,10 @@ iqa::FineTuneRequest FineTuneWindow::buildRequest(const QString &labelsCsv, cons
         // labels (another loss, seed or epoch count) starts training at once.
         if (m_keepFeatures->isChecked())
             o.featureCachePath = featureCachePath();
-        o.commandLine = command;
     } else if (target() == iqa::FineTuneTarget::CrossIqaBlocks) {
         request.target = iqa::FineTuneTarget::CrossIqaBlocks;
         iqa::CrossIqaFineTuneOptions &o = request.crossIqaBlocks;
+        common(o);
         o.labelsPath = labelsCsv;
         o.lowerIsBetter = m_direction->currentData().toBool();
         o.checkpointPath = start;
@@ -728,35 +718,22 @@ iqa::FineTuneRequest FineTuneWindow::buildRequest(const QString &labelsCsv, cons
         o.patience = m_patience->value();
         o.learningRate = m_learningRate->value();
         o.loss = iqa::FineTuneLoss(m_loss->currentData().toInt());
-        o.seed = quint64(m_seed->value());
         o.validationShare = m_validationShare->value();
-        o.crops = settings.crops();
-        o.device = device;
-        o.outPath = outPath;
-        o.commandLine = command;
     } else if (target() == iqa::FineTuneTarget::CrossIqaPairwise) {
         request.target = iqa::FineTuneTarget::CrossIqaPairwise;
         iqa::CrossIqaPairwiseOptions &o = request.crossIqaPairwise;
+        common(o);
         o.votesPath = m_labelsOrigin;  // the study itself: its votes, not its MOS
         o.checkpointPath = start;
         o.folds = m_folds->value();
-        o.seed = quint64(m_seed->value());
-        o.crops = settings.crops();
-        o.device = device;
-        o.outPath = outPath;
-        o.commandLine = command;
     } else {
         request.target = iqa::FineTuneTarget::CrossIqaHead;
         iqa::CrossIqaHeadOptions &o = request.crossIqaHead;
+        common(o);
         o.labelsPath = labelsCsv;
         o.lowerIsBetter = m_direction->currentData().toBool();
         o.checkpointPath = start;
         o.folds = m_folds->value();
-        o.seed = quint64(m_seed->value());
-        o.crops = settings.crops();
-        o.device = device;
-        o.outPath = outPath;
-        o.commandLine = command;
     }
     return request;
 }
@@ -821,7 +798,7 @@ void FineTuneWindow::onEncoding(int done, int total)
     QString eta;
     const double elapsed = m_stageClock.elapsed() / 1000.0;
     if (done > m_stageStartDone && elapsed > 0.5)
-        eta = tr(", about %1 left").arg(duration(elapsed / (done - m_stageStartDone) * (total - done)));
+        eta = tr(", about %1 left").arg(formatDuration(elapsed / (done - m_stageStartDone) * (total - done)));
     if (!m_worker->isPaused())
         setStatus(tr("Computing features once: %1 of %2%3").arg(done).arg(total).arg(eta));
 }
@@ -836,7 +813,7 @@ void FineTuneWindow::onEpoch(const iqa::FineTuneEpoch &epoch)
     m_progress->setRange(0, epoch.epochs);
     m_progress->setValue(epoch.epoch);
     // An upper bound: early stopping may end the run sooner.
-    const QString eta = duration(epoch.seconds * (epoch.epochs - epoch.epoch));
+    const QString eta = formatDuration(epoch.seconds * (epoch.epochs - epoch.epoch));
     const QString fold = epoch.fold > 0 ? tr("fold %1, ").arg(epoch.fold) : QString();
     if (m_worker->isPaused())
         return;
@@ -854,22 +831,19 @@ void FineTuneWindow::onEpoch(const iqa::FineTuneEpoch &epoch)
 void FineTuneWindow::onFinished(const iqa::FineTuneOutcome &outcome)
 {
     m_outcome = outcome;
-    m_progress->setRange(0, 1);
-    m_progress->setValue(1);
     showOutcome(outcome);
     refreshCheckpoints();
     selectSavedCheckpoint(outcome.checkpointPath);
-    const auto number = [this](const std::optional<double> &v) { return v ? QString::number(*v, 'f', 3) : tr("n/a"); };
     const QString name = QFileInfo(outcome.checkpointPath).completeBaseName();
     if (outcome.target == iqa::FineTuneTarget::CrossIqaPairwise)
         setStatus(tr("Saved as %1 in %2. Held-out vote agreement %3 → %4. Use it with \"Use as active model\".")
-                      .arg(name, duration(outcome.seconds), number(outcome.voteAgreementBefore), number(outcome.voteAgreementAfter)));
+                      .arg(name, formatDuration(outcome.seconds), formatCoefficient(outcome.voteAgreementBefore),
+                           formatCoefficient(outcome.voteAgreementAfter)));
     else
         setStatus(tr("Saved as %1 in %2. Held-out SRCC %3 → %4. Use it with \"Use as active model\".")
-                      .arg(name, duration(outcome.seconds), number(outcome.before ? outcome.before->srcc : std::nullopt),
-                           number(outcome.after.srcc)));
-    updateControls();
-    emit runEnded();
+                      .arg(name, formatDuration(outcome.seconds), formatCoefficient(outcome.before ? outcome.before->srcc : std::nullopt),
+                           formatCoefficient(outcome.after.srcc)));
+    endRun(true);
 }
 
 void FineTuneWindow::showOutcome(const iqa::FineTuneOutcome &o)
@@ -883,9 +857,8 @@ void FineTuneWindow::showOutcome(const iqa::FineTuneOutcome &o)
         appendLog(tr("Fitted to %n vote(s).", nullptr, o.votes) + QLatin1Char(' ')
                   + tr("%n image(s) compared; %1-fold by pair of images.", nullptr, o.trainItems).arg(o.folds));
         appendLog(tr("vote agreement before %1, after %2 (out of fold); the votes' own consistency allows at most %3")
-                      .arg(o.voteAgreementBefore ? QString::number(*o.voteAgreementBefore, 'f', 3) : tr("n/a"),
-                           o.voteAgreementAfter ? QString::number(*o.voteAgreementAfter, 'f', 3) : tr("n/a"),
-                           o.voteCeiling ? QString::number(*o.voteCeiling, 'f', 3) : tr("n/a")));
+                      .arg(formatCoefficient(o.voteAgreementBefore), formatCoefficient(o.voteAgreementAfter),
+                           formatCoefficient(o.voteCeiling)));
     } else {
         appendLog(tr("Trained on %1 items; held out: %2.").arg(o.trainItems).arg(validationText(o)));
         if (o.before)
@@ -898,28 +871,29 @@ void FineTuneWindow::showOutcome(const iqa::FineTuneOutcome &o)
         const int row = m_types->rowCount();
         m_types->insertRow(row);
         m_types->setItem(row, 0, new QTableWidgetItem(it.key()));
-        m_types->setItem(row, 1, new QTableWidgetItem(o.typeSrccBefore.contains(it.key())
-                                                          ? QString::number(o.typeSrccBefore.value(it.key()), 'f', 3)
-                                                          : tr("n/a")));
-        m_types->setItem(row, 2, new QTableWidgetItem(QString::number(it.value(), 'f', 3)));
+        const auto before = o.typeSrccBefore.contains(it.key()) ? std::optional<double>(o.typeSrccBefore.value(it.key())) : std::nullopt;
+        m_types->setItem(row, 1, new QTableWidgetItem(formatCoefficient(before)));
+        m_types->setItem(row, 2, new QTableWidgetItem(formatCoefficient(it.value())));
     }
 }
 
 void FineTuneWindow::onFailed(const QString &message)
 {
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
     appendLog(message);
     setStatus(tr("The run failed: %1 Nothing was saved.").arg(message), true);
-    updateControls();
-    emit runEnded();
+    endRun(false);
 }
 
 void FineTuneWindow::onCancelled()
 {
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
     setStatus(tr("Cancelled. Nothing was saved; the active model is unchanged."));
+    endRun(false);
+}
+
+void FineTuneWindow::endRun(bool saved)
+{
+    m_progress->setRange(0, 1);
+    m_progress->setValue(saved ? 1 : 0);
     updateControls();
     emit runEnded();
 }

@@ -107,6 +107,8 @@ private:
     void onFinished(const iqa::FineTuneOutcome &outcome);
     void onFailed(const QString &message);
     void onCancelled();
+    // The progress bar full (saved) or empty, the controls back, runEnded.
+    void endRun(bool saved);
     void showOutcome(const iqa::FineTuneOutcome &outcome);
 
     iqa::TrainingWorker *m_worker;
@@ -180,6 +182,4 @@ private:
     QElapsedTimer m_stageClock;  // since the current stage (encoding, epochs) began
     int m_stageStartDone = 0;
     bool m_encodingStage = false;
-    QString m_statusText;
-    bool m_statusProblem = false;
 };
