@@ -177,6 +177,11 @@ QJsonValue jsonNumber(double value)
     return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
 }
 
+QJsonValue jsonNumber(const std::optional<double> &value)
+{
+    return value ? jsonNumber(*value) : QJsonValue(QJsonValue::Null);
+}
+
 ProgressLine::ProgressLine(QString label)
     : m_label(std::move(label)), m_started(QDateTime::currentMSecsSinceEpoch())
 {

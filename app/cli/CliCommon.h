@@ -43,6 +43,8 @@ int parseOrExit(QCommandLineParser &parser, const QString &command, const QStrin
 QString formatScore(double value);
 // JSON cannot hold infinity: null (with the reason given elsewhere).
 QJsonValue jsonNumber(double value);
+// null when undefined.
+QJsonValue jsonNumber(const std::optional<double> &value);
 
 // Progress line on stderr for long runs, redrawn in place on a terminal.
 class ProgressLine

@@ -11,11 +11,6 @@ namespace cli {
 
 namespace {
 
-QJsonValue optionalNumber(const std::optional<double> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
 QString optionalText(const std::optional<double> &value)
 {
     return value ? QString::number(*value, 'f', 4) : QStringLiteral("undefined");
@@ -104,10 +99,10 @@ int runEval(const QStringList &arguments)
             {QStringLiteral("labels_lower_better"), evalOptions.labelsLowerIsBetter},
             {QStringLiteral("model_direction"), iqa::scoreDirectionKey(result->card.direction)},
             {QStringLiteral("n"), c.n},
-            {QStringLiteral("srcc"), optionalNumber(c.srcc)},
-            {QStringLiteral("krcc"), optionalNumber(c.krcc)},
-            {QStringLiteral("plcc"), optionalNumber(c.plcc)},
-            {QStringLiteral("rmse"), optionalNumber(c.rmse)},
+            {QStringLiteral("srcc"), jsonNumber(c.srcc)},
+            {QStringLiteral("krcc"), jsonNumber(c.krcc)},
+            {QStringLiteral("plcc"), jsonNumber(c.plcc)},
+            {QStringLiteral("rmse"), jsonNumber(c.rmse)},
             {QStringLiteral("logistic_fitted"), c.logisticFitted},
             {QStringLiteral("logistic"), QJsonArray{c.logistic[0], c.logistic[1], c.logistic[2], c.logistic[3]}},
             {QStringLiteral("skipped"), QJsonObject{{QStringLiteral("count"), int(result->skipped.size())},

@@ -91,7 +91,6 @@ QJsonArray foldsJson(const iqa::VaeQaFineTuneResult &r)
     return folds;
 }
 
-QJsonValue optionalJson(const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); }
 
 // iqa train --model vae-qa --labels CSV --out CKPT [...]: fine-tuning the
 // head on the user's own ref,dist,mos labels.
@@ -161,8 +160,8 @@ int runFineTune(const QCommandLineParser &parser, const iqa::ModelOptions &model
                               {QStringLiteral("encoded_pairs"), result->encodedPairs},
                               {QStringLiteral("folds"), result->folds},
                               {QStringLiteral("fold_results"), foldsJson(*result)},
-                              {QStringLiteral("fold_srcc_mean"), optionalJson(result->foldSrccMean)},
-                              {QStringLiteral("fold_srcc_std"), optionalJson(result->foldSrccStd)},
+                              {QStringLiteral("fold_srcc_mean"), jsonNumber(result->foldSrccMean)},
+                              {QStringLiteral("fold_srcc_std"), jsonNumber(result->foldSrccStd)},
                               {QStringLiteral("final_epochs"), result->finalEpochs},
                               {QStringLiteral("history"), historyJson(result->history)}});
     } else {

@@ -111,12 +111,11 @@ QStringList typeTable(const QVector<iqa::CrossIqaTypeAgreement> &types)
 {
     if (types.isEmpty())
         return {};
-    const auto f = [](const std::optional<double> &v) { return v ? QString::number(*v, 'f', 4) : QStringLiteral("n/a"); };
     QStringList lines{QStringLiteral("%1%2  %3").arg(QStringLiteral("SRCC within each type (images)"), -42).arg(QStringLiteral("before"), 8)
                           .arg(QStringLiteral("after"), 18)};
     for (const iqa::CrossIqaTypeAgreement &t : types) {
         const QString name = QStringLiteral("%1 (%2)").arg(t.type.isEmpty() ? QStringLiteral("(no type)") : t.type).arg(t.n);
-        lines << QStringLiteral("  %1  %2  %3").arg(name, -38).arg(f(t.beforeSrcc), 8).arg(f(t.afterSrcc), 18);
+        lines << QStringLiteral("  %1  %2  %3").arg(name, -38).arg(metricText(t.beforeSrcc), 8).arg(metricText(t.afterSrcc), 18);
     }
     return lines;
 }
@@ -125,11 +124,10 @@ QJsonValue typesJson(const QVector<iqa::CrossIqaTypeAgreement> &types)
 {
     if (types.isEmpty())
         return QJsonValue(QJsonValue::Null);
-    const auto number = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); };
     QJsonArray out;
     for (const iqa::CrossIqaTypeAgreement &t : types)
         out.append(QJsonObject{{QStringLiteral("type"), t.type}, {QStringLiteral("n"), t.n},
-                               {QStringLiteral("before_srcc"), number(t.beforeSrcc)}, {QStringLiteral("after_srcc"), number(t.afterSrcc)}});
+                               {QStringLiteral("before_srcc"), jsonNumber(t.beforeSrcc)}, {QStringLiteral("after_srcc"), jsonNumber(t.afterSrcc)}});
     return out;
 }
 
@@ -160,24 +158,22 @@ int runHeadStage(const QCommandLineParser &parser, const iqa::ModelOptions &mode
     if (!result)
         return fail(result.error());
     const iqa::CorrelationReport &c = result->crossValidated;
-    const auto number = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); };
     if (jsonRequested(parser)) {
         printJson(QJsonObject{{QStringLiteral("checkpoint"), result->checkpointPath},
                               {QStringLiteral("metadata"), result->metadataPath},
                               {QStringLiteral("images"), result->images},
                               {QStringLiteral("skipped"), QJsonArray::fromStringList(result->skipped)},
                               {QStringLiteral("ridge"), result->ridge},
-                              {QStringLiteral("cv_srcc"), number(c.srcc)},
-                              {QStringLiteral("cv_plcc"), number(c.plcc)},
-                              {QStringLiteral("cv_krcc"), number(c.krcc)},
-                              {QStringLiteral("cv_rmse"), number(c.rmse)},
+                              {QStringLiteral("cv_srcc"), jsonNumber(c.srcc)},
+                              {QStringLiteral("cv_plcc"), jsonNumber(c.plcc)},
+                              {QStringLiteral("cv_krcc"), jsonNumber(c.krcc)},
+                              {QStringLiteral("cv_rmse"), jsonNumber(c.rmse)},
                               {QStringLiteral("images_per_second"), result->imagesPerSecond},
-                              {QStringLiteral("before_srcc"), result->before ? number(result->before->srcc) : QJsonValue(QJsonValue::Null)},
-                              {QStringLiteral("before_plcc"), result->before ? number(result->before->plcc) : QJsonValue(QJsonValue::Null)},
+                              {QStringLiteral("before_srcc"), result->before ? jsonNumber(result->before->srcc) : QJsonValue(QJsonValue::Null)},
+                              {QStringLiteral("before_plcc"), result->before ? jsonNumber(result->before->plcc) : QJsonValue(QJsonValue::Null)},
                               {QStringLiteral("types"), typesJson(result->types)}});
     } else {
-        const auto f = [](const std::optional<double> &v) { return v ? QString::number(*v, 'f', 4) : QStringLiteral("n/a"); };
-        QStringList lines{QStringLiteral("head fitted on %1 images (%2 skipped), ridge strength %3").arg(result->images)
+            QStringList lines{QStringLiteral("head fitted on %1 images (%2 skipped), ridge strength %3").arg(result->images)
                               .arg(result->skipped.size()).arg(result->ridge)};
         lines << QStringLiteral("agreement with the labels (%1 images)      %2  %3")
                      .arg(c.n).arg(QStringLiteral("before"), 8).arg(QStringLiteral("after (%1-fold CV)").arg(o.folds), 18);
@@ -185,8 +181,8 @@ int runHeadStage(const QCommandLineParser &parser, const iqa::ModelOptions &mode
             {"SRCC", &iqa::CorrelationReport::srcc}, {"PLCC", &iqa::CorrelationReport::plcc},
             {"KRCC", &iqa::CorrelationReport::krcc}, {"RMSE", &iqa::CorrelationReport::rmse}};
         for (const auto &[name, field] : rows) {
-            const QString before = result->before ? f((*result->before).*field) : QStringLiteral("none");
-            lines << QStringLiteral("  %1  %2  %3").arg(QLatin1String(name), -38).arg(before, 8).arg(f(c.*field), 18);
+            const QString before = result->before ? metricText((*result->before).*field) : QStringLiteral("none");
+            lines << QStringLiteral("  %1  %2  %3").arg(QLatin1String(name), -38).arg(before, 8).arg(metricText(c.*field), 18);
         }
         if (!result->before)
             lines << QStringLiteral("  (before: the start transformer has no fitted head)");
@@ -219,7 +215,7 @@ int runPairwiseHead(const QCommandLineParser &parser, const iqa::ModelOptions &m
     const auto result = iqa::trainCrossIqaPairwiseHead(o, headCallbacks(progress));
     if (!result)
         return fail(result.error());
-    const QJsonValue before = result->before ? QJsonValue(*result->before) : QJsonValue(QJsonValue::Null);
+    const QJsonValue before = jsonNumber(result->before);
     if (jsonRequested(parser)) {
         printJson(QJsonObject{{QStringLiteral("checkpoint"), result->checkpointPath},
                               {QStringLiteral("metadata"), result->metadataPath},

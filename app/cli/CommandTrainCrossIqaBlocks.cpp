@@ -30,7 +30,6 @@ QString epochLine(const iqa::CrossIqaFineTuneEpoch &r)
         .arg(r.best ? QStringLiteral("  (best)") : QString());
 }
 
-QJsonValue jsonMetric(const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); }
 
 // The before/after table on the validation images, as the VAE-QA fine-tune
 // prints it (the same numbers go to OUT.json).
@@ -45,8 +44,8 @@ QJsonObject agreementJson(const iqa::CorrelationReport &c, const QMap<QString, d
     QJsonObject byType;
     for (auto it = types.begin(); it != types.end(); ++it)
         byType.insert(it.key(), it.value());
-    return {{QStringLiteral("n"), c.n}, {QStringLiteral("srcc"), jsonMetric(c.srcc)}, {QStringLiteral("plcc"), jsonMetric(c.plcc)},
-            {QStringLiteral("krcc"), jsonMetric(c.krcc)}, {QStringLiteral("rmse"), jsonMetric(c.rmse)},
+    return {{QStringLiteral("n"), c.n}, {QStringLiteral("srcc"), jsonNumber(c.srcc)}, {QStringLiteral("plcc"), jsonNumber(c.plcc)},
+            {QStringLiteral("krcc"), jsonNumber(c.krcc)}, {QStringLiteral("rmse"), jsonNumber(c.rmse)},
             {QStringLiteral("srcc_by_type"), byType}};
 }
 
