@@ -174,6 +174,28 @@ private slots:
         QVERIFY(!shaped);
         QVERIFY2(shaped.error().contains(QStringLiteral("unexpected")), qPrintable(shaped.error()));
 
+        // A checkpoint that claims a modulated decoder but holds none, and one
+        // with a conditioning this version does not know.
+        const auto rewritten = [&](const QString &key, const QString &value, const QString &name) {
+            SafeTensorsWriter w;
+            QMap<QString, QString> m = file->metadata();
+            m.insert(key, value);
+            w.setMetadata(m);
+            for (const QString &tensor : file->names())
+                w.addFloat32(tensor, file->info(tensor)->shape, file->toFloat32(tensor)->constData());
+            const QString path = m_dir.filePath(name);
+            return w.save(path) ? path : QString();
+        };
+        o.checkpointPath = rewritten(QStringLiteral("decoder_conditioning"), QStringLiteral("token+modulation"), QStringLiteral("claims-modulation.safetensors"));
+        QVERIFY(!o.checkpointPath.isEmpty());
+        auto unmodulated = CrossIqaModel::create(o);
+        QVERIFY(!unmodulated);
+        QVERIFY2(unmodulated.error().contains(QStringLiteral("decoder.modulation.weight' is missing")), qPrintable(unmodulated.error()));
+        o.checkpointPath = rewritten(QStringLiteral("decoder_conditioning"), QStringLiteral("telepathy"), QStringLiteral("unknown-conditioning.safetensors"));
+        auto unknown = CrossIqaModel::create(o);
+        QVERIFY(!unknown);
+        QVERIFY2(unknown.error().contains(QStringLiteral("telepathy")), qPrintable(unknown.error()));
+
         // Garbage.
         const QString garbage = m_dir.filePath(QStringLiteral("garbage.safetensors"));
         QVERIFY(test::writeFile(garbage, "this is not a checkpoint"));

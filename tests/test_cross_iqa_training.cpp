@@ -159,6 +159,49 @@ private slots:
         QCOMPARE(readJson(o.outPath + QStringLiteral(".resume/state.json")).value(QStringLiteral("step")).toInt(), 6);
     }
 
+    // The shipped checkpoint predates the decoder's modulation by q: pre-training
+    // from it adds the modulation and the variance output (saying so), and
+    // the checkpoint it writes records the new conditioning and holds them.
+    void pretrainingFromAnEarlierCheckpointAddsTheModulation()
+    {
+        auto shipped = SafeTensorsFile::open(CrossIqaModel::defaultCheckpointPath());
+        QVERIFY2(shipped, qPrintable(shipped.error()));
+        QVERIFY(!shipped->metadata().contains(QStringLiteral("decoder_conditioning")));
+        QVERIFY(!shipped->info(QStringLiteral("decoder.modulation.weight")));
+
+        CrossIqaPretrainOptions o;
+        o.imagePaths = *collectPretrainImages(m_photos);
+        o.outPath = m_dir.filePath(QStringLiteral("modulated.safetensors"));
+        o.startPath = CrossIqaModel::defaultCheckpointPath();
+        o.steps = 1;
+        o.batchSize = 2;
+        o.warmupSteps = 0;
+        QStringList notes;
+        CrossIqaPretrainCallbacks callbacks;
+        callbacks.note = [&](const QString &text) { notes << text; };
+        auto result = pretrainCrossIqa(o, callbacks);
+        QVERIFY2(result, qPrintable(result.error()));
+        QVERIFY2(notes.join(QLatin1Char('\n')).contains(QStringLiteral("modulation by q")), qPrintable(notes.join(QLatin1Char('\n'))));
+
+        auto written = SafeTensorsFile::open(o.outPath);
+        QVERIFY2(written, qPrintable(written.error()));
+        QCOMPARE(written->metadata().value(QStringLiteral("decoder_conditioning")), QStringLiteral("token+modulation"));
+        QVERIFY(written->info(QStringLiteral("decoder.modulation.weight")));
+        QVERIFY(written->info(QStringLiteral("decoder.log_variance.weight")));
+        // The variance term is reported beside the two pixel losses.
+        const QJsonArray history = readJson(result->metadataPath).value(QStringLiteral("history")).toArray();
+        QVERIFY(!history.isEmpty());
+        QVERIFY(history.last().toObject().contains(QStringLiteral("spread")));
+
+        // The written checkpoint is a valid start for the next run, without any note.
+        o.startPath = o.outPath;
+        o.outPath = m_dir.filePath(QStringLiteral("modulated-again.safetensors"));
+        notes.clear();
+        result = pretrainCrossIqa(o, callbacks);
+        QVERIFY2(result, qPrintable(result.error()));
+        QVERIFY2(!notes.join(QLatin1Char('\n')).contains(QStringLiteral("modulation by q")), qPrintable(notes.join(QLatin1Char('\n'))));
+    }
+
     void cancelledPretrainingKeepsTheLastCheckpoint()
     {
         CrossIqaPretrainOptions o;

@@ -69,9 +69,9 @@ int runPretrain(const QCommandLineParser &parser, const iqa::ModelOptions &model
             loading.finish();
     };
     callbacks.progress = [](const iqa::CrossIqaPretrainProgress &p) {
-        printErr(QStringLiteral("step %1/%2  loss %3  (swapped %4, self %5)  %6 views/s  %7 left")
+        printErr(QStringLiteral("step %1/%2  loss %3  (swapped %4, self %5, spread %6)  %7 views/s  %8 left")
                      .arg(p.step).arg(p.steps)
-                     .arg(p.loss, 0, 'f', 4).arg(p.crossLoss, 0, 'f', 4).arg(p.selfLoss, 0, 'f', 4)
+                     .arg(p.loss, 0, 'f', 4).arg(p.crossLoss, 0, 'f', 4).arg(p.selfLoss, 0, 'f', 4).arg(p.spreadLoss, 0, 'f', 4)
                      .arg(p.viewsPerSecond, 0, 'f', 1).arg(duration(p.secondsLeft)));
     };
     callbacks.checkpoint = [](const QString &checkpoint, const QString &preview) {

@@ -26,7 +26,8 @@ QMap<QString, QString> CrossIqaShape::toMetadata() const
             {QStringLiteral("mlp_ratio"), QString::number(mlpRatio)},
             {QStringLiteral("decoder_dim"), QString::number(decoderDim)},
             {QStringLiteral("decoder_depth"), QString::number(decoderDepth)},
-            {QStringLiteral("decoder_heads"), QString::number(decoderHeads)}};
+            {QStringLiteral("decoder_heads"), QString::number(decoderHeads)},
+            {QStringLiteral("decoder_conditioning"), modulatedDecoder ? QStringLiteral("token+modulation") : QStringLiteral("token")}};
 }
 
 Expected<CrossIqaShape> CrossIqaShape::fromMetadata(const QString &path, const QMap<QString, QString> &metadata)
@@ -53,6 +54,13 @@ Expected<CrossIqaShape> CrossIqaShape::fromMetadata(const QString &path, const Q
         }
         *field = value;
     }
+    const QString conditioning = metadata.value(QStringLiteral("decoder_conditioning"), QStringLiteral("token"));
+    if (conditioning != QLatin1String("token") && conditioning != QLatin1String("token+modulation")) {
+        return Expected<CrossIqaShape>::failure(
+            QCoreApplication::translate("CrossIqa", "The Cross-IQA checkpoint %1 has an unknown decoder conditioning '%2'.")
+                .arg(path, conditioning));
+    }
+    shape.modulatedDecoder = conditioning == QLatin1String("token+modulation");
     if (shape.imageSize % shape.patchSize != 0 || shape.dim % shape.heads != 0 || shape.decoderDim % shape.decoderHeads != 0) {
         return Expected<CrossIqaShape>::failure(
             QCoreApplication::translate("CrossIqa", "The Cross-IQA checkpoint %1 describes an impossible transformer "
@@ -96,10 +104,14 @@ CrossIqaBlockImpl::CrossIqaBlockImpl(int dim, int heads, int mlpRatio)
     m_fc2 = register_module("fc2", torch::nn::Linear(dim * mlpRatio, dim));
 }
 
-torch::Tensor CrossIqaBlockImpl::forward(const torch::Tensor &x, torch::Tensor *weights)
+torch::Tensor CrossIqaBlockImpl::forward(const torch::Tensor &x, torch::Tensor *weights, const CrossIqaModulation *m)
 {
-    torch::Tensor y = x + m_attention(m_norm1(x), weights);
-    return y + m_fc2(F::gelu(m_fc1(m_norm2(y))));
+    if (!m) {
+        torch::Tensor y = x + m_attention(m_norm1(x), weights);
+        return y + m_fc2(F::gelu(m_fc1(m_norm2(y))));
+    }
+    torch::Tensor y = x + (1 + m->gate1) * m_attention(m_norm1(x) * (1 + m->scale1) + m->shift1, weights);
+    return y + (1 + m->gate2) * m_fc2(F::gelu(m_fc1(m_norm2(y) * (1 + m->scale2) + m->shift2)));
 }
 
 CrossIqaEncoderImpl::CrossIqaEncoderImpl(const CrossIqaShape &shape) : m_shape(shape)
@@ -141,14 +153,39 @@ CrossIqaDecoderImpl::CrossIqaDecoderImpl(const CrossIqaShape &shape) : m_shape(s
         m_blocks->push_back(CrossIqaBlock(shape.decoderDim, shape.decoderHeads, shape.mlpRatio));
     m_norm = register_module("norm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({shape.decoderDim}).eps(1e-6)));
     m_pixels = register_module("pixels", torch::nn::Linear(shape.decoderDim, shape.patchSize * shape.patchSize * 3));
+    if (shape.modulatedDecoder) {
+        m_modulation = register_module("modulation", torch::nn::Linear(shape.dim, (6 * shape.decoderDepth + 2) * shape.decoderDim));
+        m_logVariance = register_module("log_variance", torch::nn::Linear(shape.decoderDim, 3));
+    }
 }
 
 torch::Tensor CrossIqaDecoderImpl::forward(const torch::Tensor &quality, const torch::Tensor &content)
 {
+    return reconstruct(quality, content).pixels;
+}
+
+CrossIqaReconstruction CrossIqaDecoderImpl::reconstruct(const torch::Tensor &quality, const torch::Tensor &content)
+{
     torch::Tensor x = m_embed(torch::cat({quality.unsqueeze(1), content}, 1)) + m_positions;
-    for (const auto &module : *m_blocks)
-        x = module->as<CrossIqaBlock>()->forward(x);
-    return patchesToImage(m_pixels(m_norm(x).slice(1, 1)), m_shape);
+    CrossIqaReconstruction out;
+    if (!m_modulation) {
+        for (const auto &module : *m_blocks)
+            x = module->as<CrossIqaBlock>()->forward(x);
+        out.pixels = patchesToImage(m_pixels(m_norm(x).slice(1, 1)), m_shape);
+        return out;
+    }
+    // N x (6 * depth + 2) x 1 x width: six per block, then the final norm's shift and scale.
+    const std::vector<torch::Tensor> parts = m_modulation(quality).reshape({quality.size(0), 6 * m_shape.decoderDepth + 2, 1, m_shape.decoderDim}).unbind(1);
+    size_t next = 0;
+    for (const auto &module : *m_blocks) {
+        const CrossIqaModulation m{parts[next], parts[next + 1], parts[next + 2], parts[next + 3], parts[next + 4], parts[next + 5]};
+        next += 6;
+        x = module->as<CrossIqaBlock>()->forward(x, nullptr, &m);
+    }
+    const torch::Tensor tokens = (m_norm(x) * (1 + parts[next + 1]) + parts[next]).slice(1, 1);
+    out.pixels = patchesToImage(m_pixels(tokens), m_shape);
+    out.logVariance = m_logVariance(tokens);
+    return out;
 }
 
 CrossIqaNetworkImpl::CrossIqaNetworkImpl(const CrossIqaShape &shape) : m_shape(shape)
@@ -180,6 +217,8 @@ void initialiseCrossIqa(CrossIqaNetwork &network, quint64 seed)
             p.zero_();
         else if (name.find("norm") != std::string::npos)
             p.fill_(1.0);
+        else if (isDecoderModulationParameter(QString::fromStdString(name)))
+            p.zero_();  // zero modulation: the decoder starts as the unmodulated one
         else  // truncated normal, std 0.02, cut at two standard deviations (ViT practice)
             p.normal_(0.0, 0.02).clamp_(-0.04, 0.04);
     }
@@ -198,10 +237,17 @@ Status saveCrossIqaNetwork(CrossIqaNetwork &network, const QString &path, const 
     return saveParameters(*network, path, metadata);
 }
 
-Status loadCrossIqaNetwork(CrossIqaNetwork &network, const SafeTensorsFile &file)
+bool isDecoderModulationParameter(const QString &name)
+{
+    return name.startsWith(QLatin1String("decoder.modulation.")) || name.startsWith(QLatin1String("decoder.log_variance."));
+}
+
+Status loadCrossIqaNetwork(CrossIqaNetwork &network, const SafeTensorsFile &file, bool addModulation)
 {
     LoadRules rules;
     rules.what = QCoreApplication::translate("CrossIqa", "the Cross-IQA transformer");
+    if (addModulation)
+        rules.mayBeMissing = isDecoderModulationParameter;
     return loadParameters(*network, file, rules);
 }
 

@@ -186,6 +186,8 @@ Status loadParameters(torch::nn::Module &module, const SafeTensorsFile &file, co
         torch::Tensor &target = item.value();
         const TensorInfo *info = file.info(name);
         if (!info) {
+            if (rules.mayBeMissing(parameterName))
+                continue;
             problems << QCoreApplication::translate("FeatureEncoder", "tensor '%1' is missing").arg(name);
             continue;
         }

@@ -117,7 +117,8 @@ QJsonObject optionsJson(const CrossIqaPretrainOptions &o)
             {QStringLiteral("identity_share"), o.identityShare},
             {QStringLiteral("seed"), QString::number(o.seed)},
             {QStringLiteral("optimiser"), QStringLiteral("AdamW betas (0.9, 0.95)")},
-            {QStringLiteral("loss"), QStringLiteral("pixel MSE, swapped + self reconstructions, equal weights")}};
+            {QStringLiteral("loss"), QStringLiteral("pixel MSE, swapped + self reconstructions, equal weights; "
+                                                    "+ %1 x Gaussian NLL of each patch's squared residual under the predicted variance").arg(kSpreadWeight)}};
 }
 
 std::string nativePath(const QString &path) { return QFile::encodeName(QDir::toNativeSeparators(path)).toStdString(); }
@@ -194,6 +195,7 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
                                   .arg(QDir::toNativeSeparators(stateFile.fileName())));
     }
     std::optional<SafeTensorsFile> start;
+    bool addModulation = false;
     if (!startFile.isEmpty()) {
         auto file = SafeTensorsFile::open(startFile);
         if (!file)
@@ -203,12 +205,18 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
             return R::failure(s.error());
         shape = *s;
         start = *file;
+        // Pre-training always conditions the decoder on q by modulation; a
+        // checkpoint from before that gets it added, starting at zero.
+        addModulation = !shape.modulatedDecoder;
+        shape.modulatedDecoder = true;
     }
     detail::CrossIqaNetwork network(shape);
     detail::initialiseCrossIqa(network, o.seed);
     if (start) {
-        if (Status s = detail::loadCrossIqaNetwork(network, *start); !s)
+        if (Status s = detail::loadCrossIqaNetwork(network, *start, addModulation); !s)
             return R::failure(s.error());
+        if (addModulation)
+            note(QCoreApplication::translate("CrossIqaPretrainer", "The start checkpoint's decoder reads q as a token only; its modulation by q and its variance output are added, starting at zero."));
     }
     network->to(*device);
     for (auto &p : network->head->parameters())
@@ -300,7 +308,7 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
 
     network->train();
     const int reportEvery = std::max(1, std::min(10, o.checkpointEvery));
-    double sumLoss = 0, sumCross = 0, sumSelf = 0;
+    double sumLoss = 0, sumCross = 0, sumSelf = 0, sumSpread = 0;
     int sinceReport = 0;
     QElapsedTimer reportClock;
     reportClock.start();
@@ -325,6 +333,7 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
         sumLoss += loss;
         sumCross += l.cross.item<double>();
         sumSelf += l.self.item<double>();
+        sumSpread += l.spread.item<double>();
         ++sinceReport;
         const int done = step + 1;
         if (done % reportEvery == 0 || done == o.steps) {
@@ -334,17 +343,19 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
             p.loss = sumLoss / sinceReport;
             p.crossLoss = sumCross / sinceReport;
             p.selfLoss = sumSelf / sinceReport;
+            p.spreadLoss = sumSpread / sinceReport;
             const double seconds = reportClock.elapsed() / 1000.0;
             p.viewsPerSecond = seconds > 0 ? 2.0 * o.batchSize * sinceReport / seconds : 0;
             const double perStep = runClock.elapsed() / 1000.0 / std::max(1, done - startStep);
             p.secondsLeft = perStep * (o.steps - done);
             history.append(QJsonObject{{QStringLiteral("step"), done}, {QStringLiteral("loss"), p.loss},
                                        {QStringLiteral("cross"), p.crossLoss}, {QStringLiteral("self"), p.selfLoss},
+                                       {QStringLiteral("spread"), p.spreadLoss},
                                        {QStringLiteral("views_per_second"), p.viewsPerSecond}});
             if (callbacks.progress)
                 callbacks.progress(p);
             result.finalLoss = p.loss;
-            sumLoss = sumCross = sumSelf = 0;
+            sumLoss = sumCross = sumSelf = sumSpread = 0;
             sinceReport = 0;
             reportClock.restart();
         }

@@ -40,6 +40,7 @@ struct CrossIqaPretrainProgress
     double loss = 0;          // mean over the steps since the last report
     double crossLoss = 0;     // the swapped reconstructions
     double selfLoss = 0;      // the self-reconstructions
+    double spreadLoss = 0;    // the predicted variance's negative log-likelihood
     double viewsPerSecond = 0;
     double secondsLeft = 0;
 };

@@ -163,27 +163,54 @@ CrossIqaViewBatch CrossIqaViewSource::build(const std::vector<CrossIqaViewSpec> 
     return batch;
 }
 
-torch::Tensor crossReconstructions(detail::CrossIqaNetwork &network, const torch::Tensor &viewA, const torch::Tensor &viewB,
-                                   bool withSelf)
+namespace {
+
+detail::CrossIqaReconstruction reconstructSwapped(detail::CrossIqaNetwork &network, const torch::Tensor &viewA,
+                                                  const torch::Tensor &viewB, bool withSelf)
 {
     const int64_t n = viewA.size(0);
     const detail::CrossIqaEncoding e = network->encoder(torch::cat({viewA, viewB}));
     const torch::Tensor qA = e.quality.slice(0, 0, n), qB = e.quality.slice(0, n);
     const torch::Tensor cA = e.content.slice(0, 0, n), cB = e.content.slice(0, n);
-    return withSelf ? network->decoder(torch::cat({qB, qA, qA, qB}), torch::cat({cA, cB, cA, cB}))
-                    : network->decoder(torch::cat({qB, qA}), torch::cat({cA, cB}));
+    return withSelf ? network->decoder->reconstruct(torch::cat({qB, qA, qA, qB}), torch::cat({cA, cB, cA, cB}))
+                    : network->decoder->reconstruct(torch::cat({qB, qA}), torch::cat({cA, cB}));
+}
+
+// Mean over each patch's pixels, per channel: N x 3 x S x S -> N x P x 3.
+torch::Tensor patchMeans(const torch::Tensor &images, const detail::CrossIqaShape &shape)
+{
+    const int64_t n = images.size(0);
+    const int g = shape.gridSide(), p = shape.patchSize;
+    return images.reshape({n, 3, g, p, g, p}).mean({3, 5}).permute({0, 2, 3, 1}).reshape({n, int64_t(g) * g, 3});
+}
+
+} // namespace
+
+torch::Tensor crossReconstructions(detail::CrossIqaNetwork &network, const torch::Tensor &viewA, const torch::Tensor &viewB,
+                                   bool withSelf)
+{
+    return reconstructSwapped(network, viewA, viewB, withSelf).pixels;
 }
 
 CrossIqaLosses crossReconstructionLosses(detail::CrossIqaNetwork &network, const CrossIqaViewBatch &batch)
 {
     const int64_t n = batch.viewA.size(0);
-    const torch::Tensor rebuilt = crossReconstructions(network, batch.viewA, batch.viewB, true);
+    const detail::CrossIqaReconstruction rebuilt = reconstructSwapped(network, batch.viewA, batch.viewB, true);
     const torch::Tensor target = detail::normaliseForCrossIqa(
         torch::cat({batch.secondOnA, batch.firstOnB, batch.viewA, batch.viewB}));
     CrossIqaLosses l;
-    l.cross = torch::mse_loss(rebuilt.slice(0, 0, 2 * n), target.slice(0, 0, 2 * n));
-    l.self = torch::mse_loss(rebuilt.slice(0, 2 * n), target.slice(0, 2 * n));
+    l.cross = torch::mse_loss(rebuilt.pixels.slice(0, 0, 2 * n), target.slice(0, 0, 2 * n));
+    l.self = torch::mse_loss(rebuilt.pixels.slice(0, 2 * n), target.slice(0, 2 * n));
     l.total = l.cross + l.self;
+    if (rebuilt.logVariance.defined()) {
+        const torch::Tensor squared = patchMeans((rebuilt.pixels.detach() - target).pow(2), network->shape());
+        // Clamped so that a patch rebuilt exactly cannot drive the log-variance to minus infinity.
+        const torch::Tensor logVariance = rebuilt.logVariance.clamp(-9.0, 5.0);
+        l.spread = (logVariance + squared * torch::exp(-logVariance)).mean();
+        l.total = l.total + kSpreadWeight * l.spread;
+    } else {
+        l.spread = torch::zeros({}, target.options());
+    }
     return l;
 }
 

@@ -73,10 +73,15 @@ private:
 
 struct CrossIqaLosses
 {
-    torch::Tensor total;  // cross + self
-    torch::Tensor cross;  // pixel MSE of the two swapped reconstructions
-    torch::Tensor self;   // pixel MSE of the two self-reconstructions
+    torch::Tensor total;     // cross + self (+ kSpreadWeight x spread)
+    torch::Tensor cross;     // pixel MSE of the two swapped reconstructions
+    torch::Tensor self;      // pixel MSE of the two self-reconstructions
+    torch::Tensor spread;    // with a modulated decoder: Gaussian negative log-likelihood of
+                             // each patch's squared residual under the predicted variance
 };
+
+// The variance term's weight next to the two pixel MSEs.
+constexpr double kSpreadWeight = 0.1;
 
 // The pretext task's reconstructions (DESIGN.md 2.2): A and B (N each) are
 // encoded as one batch; the decoder rebuilds, also as one batch, d2(x) from
@@ -86,6 +91,12 @@ torch::Tensor crossReconstructions(detail::CrossIqaNetwork &network, const torch
                                    bool withSelf);
 
 // Pixel MSE of the swapped and of the self-reconstructions of one batch.
+// With a modulated decoder also the variance term: under a pixel MSE the best
+// reconstruction of a view with random noise (Gaussian, Poisson, salt and
+// pepper) is the clean view, so the swap alone never asks q to carry the
+// noise; predicting how far each patch's pixels scatter around the
+// reconstruction does. The residuals are detached: the reconstructions are
+// driven by the MSE alone.
 CrossIqaLosses crossReconstructionLosses(detail::CrossIqaNetwork &network, const CrossIqaViewBatch &batch);
 
 } // namespace iqa

@@ -34,6 +34,11 @@ struct CrossIqaShape
     int decoderDim = 128;
     int decoderDepth = 2;
     int decoderHeads = 4;
+    // q also modulates every decoder block (scale, shift and gate of each
+    // sub-layer, as adaptive LayerNorm does) and the decoder predicts a
+    // log-variance per patch and channel. Checkpoints written before this
+    // existed carry no 'decoder_conditioning' key and read as false.
+    bool modulatedDecoder = true;
 
     int gridSide() const { return imageSize / patchSize; }
     int patchCount() const { return gridSide() * gridSide(); }
@@ -62,12 +67,21 @@ private:
 };
 TORCH_MODULE(CrossIqaAttention);
 
+// Per-sample modulation of one block, each N x 1 x D: the LayerNorm outputs
+// are scaled by (1 + scale) and shifted, the sub-layer outputs scaled by
+// (1 + gate). All zero leaves the block as it is without modulation.
+struct CrossIqaModulation
+{
+    torch::Tensor shift1, scale1, gate1, shift2, scale2, gate2;
+};
+
 // Pre-norm transformer block: x + attn(LN(x)), then x + MLP(LN(x)).
 class CrossIqaBlockImpl : public torch::nn::Module
 {
 public:
     CrossIqaBlockImpl(int dim, int heads, int mlpRatio);
-    torch::Tensor forward(const torch::Tensor &x, torch::Tensor *weights = nullptr);
+    torch::Tensor forward(const torch::Tensor &x, torch::Tensor *weights = nullptr,
+                          const CrossIqaModulation *modulation = nullptr);
 
 private:
     torch::nn::LayerNorm m_norm1{nullptr};
@@ -104,15 +118,25 @@ private:
 };
 TORCH_MODULE(CrossIqaEncoder);
 
+struct CrossIqaReconstruction
+{
+    torch::Tensor pixels;       // N x 3 x S x S, normalised scale
+    torch::Tensor logVariance;  // N x P x 3, or undefined without a modulated decoder
+};
+
 // Reconstructs a view from a quality token q (N x D) and content tokens c
 // (N x P x D): both are projected to the decoder width, q goes first as its
 // own token, positions are added, a few blocks mix them, and each patch
-// token is projected back to its patch's pixels (normalised scale).
+// token is projected back to its patch's pixels (normalised scale). With
+// shape.modulatedDecoder, q also scales and shifts every block (adaptive
+// LayerNorm): as one token among 65 it was easy to ignore, and the swapped
+// reconstructions then cannot show the other view's degradation.
 class CrossIqaDecoderImpl : public torch::nn::Module
 {
 public:
     explicit CrossIqaDecoderImpl(const CrossIqaShape &shape);
     torch::Tensor forward(const torch::Tensor &quality, const torch::Tensor &content);
+    CrossIqaReconstruction reconstruct(const torch::Tensor &quality, const torch::Tensor &content);
 
 private:
     CrossIqaShape m_shape;
@@ -121,6 +145,8 @@ private:
     torch::nn::ModuleList m_blocks{nullptr};
     torch::nn::LayerNorm m_norm{nullptr};
     torch::nn::Linear m_pixels{nullptr};
+    torch::nn::Linear m_modulation{nullptr};   // q -> 6 x width per block + shift/scale of the final norm
+    torch::nn::Linear m_logVariance{nullptr};  // decoder token -> log-variance of its patch, per channel
 };
 TORCH_MODULE(CrossIqaDecoder);
 
@@ -154,7 +180,12 @@ torch::Tensor patchesToImage(const torch::Tensor &patches, const CrossIqaShape &
 // Every parameter as F32 under its module name, `metadata` in __metadata__
 // (it must carry model=cross-iqa and the shape keys).
 Status saveCrossIqaNetwork(CrossIqaNetwork &network, const QString &path, const QMap<QString, QString> &metadata);
-// Strict: every parameter present with its exact shape, nothing else.
-Status loadCrossIqaNetwork(CrossIqaNetwork &network, const SafeTensorsFile &file);
+// Strict: every parameter present with its exact shape, nothing else. With
+// `addModulation`, a file without the decoder's modulation and variance
+// layers is accepted and those layers keep their zero start (the decoder
+// then computes what the file's decoder computed).
+Status loadCrossIqaNetwork(CrossIqaNetwork &network, const SafeTensorsFile &file, bool addModulation = false);
+// True for parameters that only a modulated decoder has.
+bool isDecoderModulationParameter(const QString &name);
 
 } // namespace iqa::detail

@@ -86,7 +86,9 @@ FeatureMap toFeatureMap(const QString &name, const torch::Tensor &tensor, int st
 // equal, except where `acceptReshape(parameterName)` allows a tensor with the
 // same element count (e.g. a Linear [C,C] for a 1x1 conv [C,C,1,1]).
 // Unexpected tensors: every file tensor for which `mustBeUsed(name)` is true
-// and that no parameter consumed is an error. Errors name `what`, the file
+// and that no parameter consumed is an error. A parameter the file lacks is
+// an error unless `mayBeMissing(parameterName)`; it then keeps its value.
+// Errors name `what`, the file
 // and the first offending tensor, plus how many more problems there are.
 // Only parameters are loaded: these modules have no buffers.
 struct LoadRules
@@ -95,6 +97,7 @@ struct LoadRules
     std::function<QString(const QString &)> fileName = [](const QString &n) { return n; };
     std::function<bool(const QString &)> acceptReshape = [](const QString &) { return false; };
     std::function<bool(const QString &)> mustBeUsed = [](const QString &) { return true; };
+    std::function<bool(const QString &)> mayBeMissing = [](const QString &) { return false; };
 };
 Status loadParameters(torch::nn::Module &module, const SafeTensorsFile &file, const LoadRules &rules);
 // The counterpart for trained modules: every parameter as F32 under its
