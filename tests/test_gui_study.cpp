@@ -799,6 +799,24 @@ void StudyGuiTest::pairwiseResultsShowBradleyTerryWithIntervals()
     scaling->setCurrentIndex(scaling->findData(QStringLiteral("bt")));
     QTRY_VERIFY(view.result() && view.result()->scaling == iqa::PairwiseScaling::BradleyTerry);
     QCOMPARE(shownScales(), btShown);
+
+    // The analysis options are the study's: a later window on it opens with
+    // the last ones chosen, a window on another study with the defaults.
+    scaling->setCurrentIndex(scaling->findData(QStringLiteral("thurstone")));
+    child<QSpinBox>(&view, "bootstrap")->setValue(400);
+    child<QDoubleSpinBox>(&view, "repeatMaxDifference")->setValue(0.3);
+    {
+        StudyResultsView again(file);
+        QCOMPARE(child<QComboBox>(&again, "scaling")->currentData().toString(), QStringLiteral("thurstone"));
+        QVERIFY(again.result());
+        QCOMPARE(again.result()->scaling, iqa::PairwiseScaling::Thurstone);
+        QCOMPARE(again.result()->bootstrapSamples, 400);
+        QCOMPARE(again.options().repeatMaxDifference.value_or(-1), 0.3);
+    }
+    const QString other = imageStudy(QStringLiteral("other-pairs"), 3, iqa::VoteMethod::Pairwise);
+    StudyResultsView fresh(other);
+    QCOMPARE(child<QComboBox>(&fresh, "scaling")->currentData().toString(), QStringLiteral("bt"));
+    QCOMPARE(fresh.options().bootstrapSamples, 1000);
 }
 
 void StudyGuiTest::studyMenuOpensWindowsAndReportsBadFiles()

@@ -916,7 +916,7 @@ void TestStudiesMos::badVotesFiles()
     QCOMPARE(runIqa({QStringLiteral("mos"), QStringLiteral("--votes"), QStringLiteral("x.csv"),
                      QStringLiteral("--screen"), QStringLiteral("bt501")})
                  .exitCode,
-             1);
+             2);
 
     // Missing file: exit 1, one line on stderr naming it.
     Run run = runIqa({QStringLiteral("mos"), QStringLiteral("--votes"), dir.filePath(QStringLiteral("none.csv"))});

@@ -3,6 +3,7 @@
 #include "image/ColorMaps.h"
 #include "image/ImageLoader.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -22,6 +23,17 @@ const char *const kHeatmapColorMap = "heatmap/colorMap";
 const char *const kRecent = "files/recent";
 const char *const kGeometry = "ui/geometry";
 const char *const kWindowState = "ui/windowState";
+const char *const kStudyAnalysis = "studies/analysis/";  // + a digest of the study's canonical path
+
+// A study's key: the digest keeps the path's slashes from becoming
+// QSettings groups, and the canonical path lets two spellings share options.
+QString studyKey(const QString &studyPath)
+{
+    const QFileInfo info(studyPath);
+    const QString path = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+    return QLatin1String(kStudyAnalysis)
+        + QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
 }
 
 AppSettings &AppSettings::instance()
@@ -247,4 +259,14 @@ QByteArray AppSettings::windowState() const
 void AppSettings::setWindowState(const QByteArray &state)
 {
     m_settings.setValue(kWindowState, state);
+}
+
+QVariantMap AppSettings::studyAnalysis(const QString &studyPath) const
+{
+    return m_settings.value(studyKey(studyPath)).toMap();
+}
+
+void AppSettings::setStudyAnalysis(const QString &studyPath, const QVariantMap &options)
+{
+    m_settings.setValue(studyKey(studyPath), options);
 }

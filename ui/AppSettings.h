@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QSettings>
 #include <QStringList>
+#include <QVariantMap>
 
 // The one place that reads and writes the GUI's settings (QSettings), with
 // defaults; widgets listen to settingsChanged instead of reading QSettings.
@@ -69,6 +70,12 @@ public:
     // The main window's docks and toolbars (QMainWindow::saveState).
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+
+    // The study results window's analysis options (screening, thresholds,
+    // scaling), per study: tolerances are on the study's own scale, so one
+    // set for all studies would not fit. Empty when the study has none yet.
+    QVariantMap studyAnalysis(const QString &studyPath) const;
+    void setStudyAnalysis(const QString &studyPath, const QVariantMap &options);
 
     static constexpr int kMaxRecentFiles = 10;
 

@@ -1,5 +1,7 @@
 #include "StudyResultsView.h"
 
+#include "AppSettings.h"
+
 #include "StudyPresentation.h"
 
 #include "studies/MosReport.h"
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -201,6 +204,13 @@ StudyResultsView::StudyResultsView(const QString &studyPath, QWidget *parent)
     m_exportJson->setObjectName(QStringLiteral("exportJson"));
     m_import->setObjectName(QStringLiteral("importVotes"));
 
+    // Object names double as the keys of the stored analysis options.
+    m_screening->setObjectName(QStringLiteral("screening"));
+    m_outlierZ->setObjectName(QStringLiteral("outlierZ"));
+    m_goldMin->setObjectName(QStringLiteral("goldMinAccuracy"));
+    m_goldTolerance->setObjectName(QStringLiteral("goldTolerance"));
+    m_repeatMax->setObjectName(QStringLiteral("repeatMaxDifference"));
+    m_bootstrap->setObjectName(QStringLiteral("bootstrap"));
     m_screening->addItem(QString(), QStringLiteral("bt500"));
     m_screening->addItem(QString(), QStringLiteral("none"));
     // Keys as `iqa mos --scaling` takes them; Bradley-Terry first, the default.
@@ -315,6 +325,7 @@ StudyResultsView::StudyResultsView(const QString &studyPath, QWidget *parent)
         m_goldTolerance->setEnabled(!pairwise);
         m_scaling->setEnabled(pairwise);
         m_bootstrap->setEnabled(pairwise);
+        restoreAnalysis();
     }
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_exportVotes, m_exportLabels, m_exportJson, m_import, m_refresh})
@@ -403,7 +414,58 @@ iqa::MosOptions StudyResultsView::options() const
 
 void StudyResultsView::scheduleRefresh()
 {
+    storeAnalysis();
     m_refreshTimer.start();
+}
+
+namespace {
+const QString kScreeningKey = QStringLiteral("screening");
+const QString kScalingKey = QStringLiteral("scaling");
+const QString kBootstrapKey = QStringLiteral("bootstrap");
+}
+
+void StudyResultsView::restoreAnalysis()
+{
+    const QVariantMap saved = AppSettings::instance().studyAnalysis(m_studyPath);
+    const auto restoreChoice = [&](QComboBox *box, const QString &key) {
+        const int index = box->findData(saved.value(key).toString());
+        if (index >= 0) {
+            const QSignalBlocker block(box);
+            box->setCurrentIndex(index);
+        }
+    };
+    restoreChoice(m_screening, kScreeningKey);
+    restoreChoice(m_scaling, kScalingKey);
+    // Numbers outside a box's range (another version's, or edited by hand)
+    // are clamped by the box itself.
+    for (QDoubleSpinBox *box : {m_outlierZ, m_goldMin, m_goldTolerance, m_repeatMax}) {
+        bool ok = false;
+        const double value = saved.value(box->objectName()).toDouble(&ok);
+        if (ok) {
+            const QSignalBlocker block(box);
+            box->setValue(value);
+        }
+    }
+    bool ok = false;
+    const int samples = saved.value(kBootstrapKey).toInt(&ok);
+    if (ok) {
+        const QSignalBlocker block(m_bootstrap);
+        m_bootstrap->setValue(samples);
+    }
+    m_analysisRestored = true;
+}
+
+void StudyResultsView::storeAnalysis() const
+{
+    // Before the restore, the changes are the view setting itself up.
+    if (!m_analysisRestored)
+        return;
+    QVariantMap options{{kScreeningKey, m_screening->currentData()},
+                        {kScalingKey, m_scaling->currentData()},
+                        {kBootstrapKey, m_bootstrap->value()}};
+    for (const QDoubleSpinBox *box : {m_outlierZ, m_goldMin, m_goldTolerance, m_repeatMax})
+        options.insert(box->objectName(), box->value());
+    AppSettings::instance().setStudyAnalysis(m_studyPath, options);
 }
 
 void StudyResultsView::refresh()

@@ -68,6 +68,10 @@ protected:
 
 private:
     void retranslate();
+    // The analysis options this study was last looked at with (AppSettings);
+    // stored on every change, restored over the defaults when the view opens.
+    void restoreAnalysis();
+    void storeAnalysis() const;
     // The model of the scale on show (the last result's; else the box's).
     iqa::PairwiseScaling shownScaling() const;
     void fillStimuli();
@@ -87,6 +91,7 @@ private:
     QString m_failure; // why there is no result
     QVector<iqa::VoteRecord> m_records;
     QTimer m_refreshTimer;
+    bool m_analysisRestored = false;
 
     QLabel *m_summary;
     QLabel *m_screeningLabel;

@@ -76,12 +76,14 @@ void addMosOptions(QCommandLineParser &parser)
 int readMosOptions(const QCommandLineParser &parser, iqa::MosOptions *options)
 {
     const auto screening = iqa::parseRaterScreening(parser.value(QStringLiteral("screen")));
-    if (!screening)
-        return fail(QCoreApplication::translate("CommandMos", "--screen must be bt500 or none, not '%1'")
-                        .arg(parser.value(QStringLiteral("screen"))));
+    // A value the command does not know is a usage error (exit 2), with the
+    // reason on one line rather than the whole help text.
+    if (!screening) {
+        fail(QCoreApplication::translate("CommandMos", "--screen must be bt500 or none, not '%1'")
+                 .arg(parser.value(QStringLiteral("screen"))));
+        return Usage;
+    }
     options->screening = *screening;
-    // A model name the command does not know is a usage error (exit 2), with
-    // the reason on one line rather than the whole help text.
     const auto scaling = iqa::parsePairwiseScaling(parser.value(QStringLiteral("scaling")));
     if (!scaling) {
         fail(QCoreApplication::translate("CommandMos", "--scaling must be bt or thurstone, not '%1'")

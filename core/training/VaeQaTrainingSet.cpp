@@ -217,7 +217,7 @@ Expected<VaeQaTrainingSet> buildVaeQaTrainingSet(const VaeQaTrainingSetOptions &
                                    .arg(QDir::toNativeSeparators(options.pristineLabels)));
     QStringList candidates;
     for (const LabelRow &row : labels->rows) {
-        const QString split = row.extra.value(QStringLiteral("split"));
+        const QString split = row.extraValue(QStringLiteral("split"));  // the column name in any case
         if (row.mos >= options.pristineMinMos && (split.isEmpty() || split == options.split))
             candidates << row.image;
     }
