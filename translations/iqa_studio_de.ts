@@ -526,6 +526,10 @@
         <source>the Cross-IQA transformer</source>
         <translation>dem Cross-IQA-Transformer</translation>
     </message>
+    <message>
+        <source>The Cross-IQA checkpoint %1 has an unknown decoder conditioning &apos;%2&apos;.</source>
+        <translation>Der Cross-IQA-Checkpoint %1 hat eine unbekannte Decoder-Konditionierung &apos;%2&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>CrossIqaBlockFineTuner</name>
@@ -865,6 +869,10 @@
     <message>
         <source>%1: %2 x %3 pixels, smaller than the %4 x %4 view</source>
         <translation>%1: %2 x %3 Pixel, kleiner als die Ansicht von %4 x %4</translation>
+    </message>
+    <message>
+        <source>The start checkpoint&apos;s decoder reads q as a token only; its modulation by q and its variance output are added, starting at zero.</source>
+        <translation>Der Decoder des Start-Checkpoints liest q nur als Token; seine Modulation durch q und seine Varianzausgabe werden ergänzt, beginnend bei null.</translation>
     </message>
 </context>
 <context>

@@ -522,6 +522,10 @@
         <source>the Cross-IQA transformer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Cross-IQA checkpoint %1 has an unknown decoder conditioning &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrossIqaBlockFineTuner</name>
@@ -860,6 +864,10 @@
     </message>
     <message>
         <source>%1: %2 x %3 pixels, smaller than the %4 x %4 view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start checkpoint&apos;s decoder reads q as a token only; its modulation by q and its variance output are added, starting at zero.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
