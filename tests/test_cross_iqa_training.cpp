@@ -160,8 +160,9 @@ private slots:
     }
 
     // The shipped checkpoint predates the decoder's modulation by q: pre-training
-    // from it adds the modulation and the variance output (saying so), and
-    // the checkpoint it writes records the new conditioning and holds them.
+    // from it with a conditioned decoder adds the modulation, the variance
+    // output and the probe (saying so), and the checkpoint it writes records
+    // the new conditioning and holds them; a later run keeps them.
     void pretrainingFromAnEarlierCheckpointAddsTheModulation()
     {
         auto shipped = SafeTensorsFile::open(CrossIqaModel::defaultCheckpointPath());
@@ -173,6 +174,7 @@ private slots:
         o.imagePaths = *collectPretrainImages(m_photos);
         o.outPath = m_dir.filePath(QStringLiteral("modulated.safetensors"));
         o.startPath = CrossIqaModel::defaultCheckpointPath();
+        o.conditionedDecoder = true;
         o.steps = 1;
         o.batchSize = 2;
         o.warmupSteps = 0;
@@ -188,18 +190,27 @@ private slots:
         QCOMPARE(written->metadata().value(QStringLiteral("decoder_conditioning")), QStringLiteral("token+modulation"));
         QVERIFY(written->info(QStringLiteral("decoder.modulation.weight")));
         QVERIFY(written->info(QStringLiteral("decoder.log_variance.weight")));
-        // The variance term is reported beside the two pixel losses.
+        QCOMPARE(written->info(QStringLiteral("decoder.degradation.weight"))->shape, (QVector<qint64>{21 + 1, 192}));
+        // The two extra terms are reported beside the two pixel losses.
         const QJsonArray history = readJson(result->metadataPath).value(QStringLiteral("history")).toArray();
         QVERIFY(!history.isEmpty());
-        QVERIFY(history.last().toObject().contains(QStringLiteral("spread")));
+        const QJsonObject last = history.last().toObject();
+        QVERIFY(last.contains(QStringLiteral("spread")));
+        // The probe is untrained after one step: about ln 21 for the type plus the level's squared error.
+        QVERIFY2(last.value(QStringLiteral("degradation")).toDouble() > 2.5, qPrintable(QString::number(last.value(QStringLiteral("degradation")).toDouble())));
 
-        // The written checkpoint is a valid start for the next run, without any note.
+        // The written checkpoint is a valid start for the next run, without any
+        // note, and keeps its layers even when the option is not given.
         o.startPath = o.outPath;
+        o.conditionedDecoder = false;
         o.outPath = m_dir.filePath(QStringLiteral("modulated-again.safetensors"));
         notes.clear();
         result = pretrainCrossIqa(o, callbacks);
         QVERIFY2(result, qPrintable(result.error()));
         QVERIFY2(!notes.join(QLatin1Char('\n')).contains(QStringLiteral("modulation by q")), qPrintable(notes.join(QLatin1Char('\n'))));
+        written = SafeTensorsFile::open(o.outPath);
+        QVERIFY2(written, qPrintable(written.error()));
+        QCOMPARE(written->metadata().value(QStringLiteral("decoder_conditioning")), QStringLiteral("token+modulation"));
     }
 
     void cancelledPretrainingKeepsTheLastCheckpoint()

@@ -871,8 +871,8 @@
         <translation>%1: %2 x %3 Pixel, kleiner als die Ansicht von %4 x %4</translation>
     </message>
     <message>
-        <source>The start checkpoint&apos;s decoder reads q as a token only; its modulation by q and its variance output are added, starting at zero.</source>
-        <translation>Der Decoder des Start-Checkpoints liest q nur als Token; seine Modulation durch q und seine Varianzausgabe werden ergänzt, beginnend bei null.</translation>
+        <source>The start checkpoint&apos;s decoder reads q as a token only; its modulation by q, its variance output and the degradation probe are added, starting at zero.</source>
+        <translation>Der Decoder des Start-Checkpoints liest q nur als Token; seine Modulation durch q, seine Varianzausgabe und die Degradationssonde werden ergänzt, beginnend bei null.</translation>
     </message>
 </context>
 <context>

@@ -867,7 +867,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The start checkpoint&apos;s decoder reads q as a token only; its modulation by q and its variance output are added, starting at zero.</source>
+        <source>The start checkpoint&apos;s decoder reads q as a token only; its modulation by q, its variance output and the degradation probe are added, starting at zero.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -50,6 +50,7 @@ int runPretrain(const QCommandLineParser &parser, const iqa::ModelOptions &model
     o.outPath = parser.value(QStringLiteral("out"));
     o.startPath = modelOptions.checkpointPath;
     o.resume = parser.isSet(QStringLiteral("resume"));
+    o.conditionedDecoder = parser.isSet(QStringLiteral("conditioned-decoder"));
     o.device = iqa::selectDevice(modelOptions.device).device;
     o.commandLine = QStringLiteral("iqa train ") + arguments.join(QLatin1Char(' '));
     if (!readIntOption(parser, QStringLiteral("steps"), 1, &o.steps) || !readIntOption(parser, QStringLiteral("batch"), 1, &o.batchSize)
@@ -69,9 +70,12 @@ int runPretrain(const QCommandLineParser &parser, const iqa::ModelOptions &model
             loading.finish();
     };
     callbacks.progress = [](const iqa::CrossIqaPretrainProgress &p) {
-        printErr(QStringLiteral("step %1/%2  loss %3  (swapped %4, self %5, spread %6)  %7 views/s  %8 left")
+        const QString extra = p.conditionedDecoder ? QStringLiteral(", spread %1, degradation %2")
+                                                         .arg(p.spreadLoss, 0, 'f', 4).arg(p.degradationLoss, 0, 'f', 4)
+                                                   : QString();
+        printErr(QStringLiteral("step %1/%2  loss %3  (swapped %4, self %5%6)  %7 views/s  %8 left")
                      .arg(p.step).arg(p.steps)
-                     .arg(p.loss, 0, 'f', 4).arg(p.crossLoss, 0, 'f', 4).arg(p.selfLoss, 0, 'f', 4).arg(p.spreadLoss, 0, 'f', 4)
+                     .arg(p.loss, 0, 'f', 4).arg(p.crossLoss, 0, 'f', 4).arg(p.selfLoss, 0, 'f', 4).arg(extra)
                      .arg(p.viewsPerSecond, 0, 'f', 1).arg(duration(p.secondsLeft)));
     };
     callbacks.checkpoint = [](const QString &checkpoint, const QString &preview) {
@@ -289,6 +293,9 @@ int runTrainCrossIqa(const QStringList &arguments)
     parser.addOption({QStringLiteral("warmup"), QStringLiteral("pretrain: warm-up steps (default 100)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("checkpoint-every"), QStringLiteral("pretrain: steps between checkpoints (default 100)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("resume"), QStringLiteral("pretrain: continue from OUT.resume/ when it exists.")});
+    parser.addOption({QStringLiteral("conditioned-decoder"),
+                      QStringLiteral("pretrain: q also modulates the decoder, which predicts patch variances, and a probe "
+                                     "reads the degradation from q (docs/models/cross-iqa.md).")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the views (pretrain) or of the folds and the random start (head)."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("labels"), QStringLiteral("head: image,mos[,split] labels."), QStringLiteral("CSV")});
     parser.addOption({QStringLiteral("images-dir"), QStringLiteral("Folder the CSV's relative image paths start from (default: the CSV's folder)."), QStringLiteral("DIR")});

@@ -156,12 +156,28 @@ CrossIqaDecoderImpl::CrossIqaDecoderImpl(const CrossIqaShape &shape) : m_shape(s
     if (shape.modulatedDecoder) {
         m_modulation = register_module("modulation", torch::nn::Linear(shape.dim, (6 * shape.decoderDepth + 2) * shape.decoderDim));
         m_logVariance = register_module("log_variance", torch::nn::Linear(shape.decoderDim, 3));
+        m_degradation = register_module("degradation", torch::nn::Linear(shape.dim, kCrossIqaDegradationClasses + 1));
     }
 }
 
 torch::Tensor CrossIqaDecoderImpl::forward(const torch::Tensor &quality, const torch::Tensor &content)
 {
     return reconstruct(quality, content).pixels;
+}
+
+torch::Tensor CrossIqaDecoderImpl::degradationProbe(const torch::Tensor &quality)
+{
+    // Standardised over the batch per feature (BatchNorm without its affine
+    // part or running statistics): a class token that varies little between
+    // images, as the untrained swap leaves it, would otherwise give the probe
+    // tiny inputs and q tiny gradients.
+    // The output is multiplied by a fixed gain: Adam moves each weight by
+    // about the learning rate a step, far too slowly for a read-out that has
+    // to keep up with the encoder (at 5e-4 the probe stayed at its prior for
+    // hundreds of steps), and q gets gradients only through those weights.
+    constexpr double kGain = 16.0;
+    const torch::Tensor centred = quality - quality.mean(0, true);
+    return kGain * m_degradation(centred / (centred.pow(2).mean(0, true) + 1e-8).sqrt());
 }
 
 CrossIqaReconstruction CrossIqaDecoderImpl::reconstruct(const torch::Tensor &quality, const torch::Tensor &content)
@@ -218,7 +234,7 @@ void initialiseCrossIqa(CrossIqaNetwork &network, quint64 seed)
         else if (name.find("norm") != std::string::npos)
             p.fill_(1.0);
         else if (isDecoderModulationParameter(QString::fromStdString(name)))
-            p.zero_();  // zero modulation: the decoder starts as the unmodulated one
+            p.zero_();  // zero modulation: the decoder starts as the unmodulated one; the probe at its prior
         else  // truncated normal, std 0.02, cut at two standard deviations (ViT practice)
             p.normal_(0.0, 0.02).clamp_(-0.04, 0.04);
     }
@@ -239,7 +255,8 @@ Status saveCrossIqaNetwork(CrossIqaNetwork &network, const QString &path, const 
 
 bool isDecoderModulationParameter(const QString &name)
 {
-    return name.startsWith(QLatin1String("decoder.modulation.")) || name.startsWith(QLatin1String("decoder.log_variance."));
+    return name.startsWith(QLatin1String("decoder.modulation.")) || name.startsWith(QLatin1String("decoder.log_variance."))
+        || name.startsWith(QLatin1String("decoder.degradation."));
 }
 
 Status loadCrossIqaNetwork(CrossIqaNetwork &network, const SafeTensorsFile &file, bool addModulation)

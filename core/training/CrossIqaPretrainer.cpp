@@ -116,9 +116,14 @@ QJsonObject optionsJson(const CrossIqaPretrainOptions &o)
             {QStringLiteral("warmup_steps"), o.warmupSteps},
             {QStringLiteral("identity_share"), o.identityShare},
             {QStringLiteral("seed"), QString::number(o.seed)},
+            {QStringLiteral("conditioned_decoder"), o.conditionedDecoder},
             {QStringLiteral("optimiser"), QStringLiteral("AdamW betas (0.9, 0.95)")},
-            {QStringLiteral("loss"), QStringLiteral("pixel MSE, swapped + self reconstructions, equal weights; "
-                                                    "+ %1 x Gaussian NLL of each patch's squared residual under the predicted variance").arg(kSpreadWeight)}};
+            {QStringLiteral("loss"), o.conditionedDecoder
+                 ? QStringLiteral("pixel MSE, swapped + self reconstructions, equal weights; "
+                                  "+ %1 x Gaussian NLL of each patch's squared residual under the predicted variance; "
+                                  "+ %2 x (cross-entropy of the degradation type + squared error of (level - 2.7) / 1.7) from q")
+                       .arg(kSpreadWeight).arg(kDegradationWeight)
+                 : QStringLiteral("pixel MSE, swapped + self reconstructions, equal weights")}};
 }
 
 std::string nativePath(const QString &path) { return QFile::encodeName(QDir::toNativeSeparators(path)).toStdString(); }
@@ -205,10 +210,12 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
             return R::failure(s.error());
         shape = *s;
         start = *file;
-        // Pre-training always conditions the decoder on q by modulation; a
-        // checkpoint from before that gets it added, starting at zero.
-        addModulation = !shape.modulatedDecoder;
-        shape.modulatedDecoder = true;
+        // Asked for a conditioned decoder, a start without one gets it added;
+        // a start with one keeps it (its layers cannot be dropped unnoticed).
+        addModulation = o.conditionedDecoder && !shape.modulatedDecoder;
+        shape.modulatedDecoder = shape.modulatedDecoder || o.conditionedDecoder;
+    } else {
+        shape.modulatedDecoder = o.conditionedDecoder;
     }
     detail::CrossIqaNetwork network(shape);
     detail::initialiseCrossIqa(network, o.seed);
@@ -216,7 +223,7 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
         if (Status s = detail::loadCrossIqaNetwork(network, *start, addModulation); !s)
             return R::failure(s.error());
         if (addModulation)
-            note(QCoreApplication::translate("CrossIqaPretrainer", "The start checkpoint's decoder reads q as a token only; its modulation by q and its variance output are added, starting at zero."));
+            note(QCoreApplication::translate("CrossIqaPretrainer", "The start checkpoint's decoder reads q as a token only; its modulation by q, its variance output and the degradation probe are added, starting at zero."));
     }
     network->to(*device);
     for (auto &p : network->head->parameters())
@@ -308,7 +315,7 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
 
     network->train();
     const int reportEvery = std::max(1, std::min(10, o.checkpointEvery));
-    double sumLoss = 0, sumCross = 0, sumSelf = 0, sumSpread = 0;
+    double sumLoss = 0, sumCross = 0, sumSelf = 0, sumSpread = 0, sumDegradation = 0;
     int sinceReport = 0;
     QElapsedTimer reportClock;
     reportClock.start();
@@ -334,6 +341,7 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
         sumCross += l.cross.item<double>();
         sumSelf += l.self.item<double>();
         sumSpread += l.spread.item<double>();
+        sumDegradation += l.degradation.item<double>();
         ++sinceReport;
         const int done = step + 1;
         if (done % reportEvery == 0 || done == o.steps) {
@@ -343,19 +351,25 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
             p.loss = sumLoss / sinceReport;
             p.crossLoss = sumCross / sinceReport;
             p.selfLoss = sumSelf / sinceReport;
+            p.conditionedDecoder = shape.modulatedDecoder;
             p.spreadLoss = sumSpread / sinceReport;
+            p.degradationLoss = sumDegradation / sinceReport;
             const double seconds = reportClock.elapsed() / 1000.0;
             p.viewsPerSecond = seconds > 0 ? 2.0 * o.batchSize * sinceReport / seconds : 0;
             const double perStep = runClock.elapsed() / 1000.0 / std::max(1, done - startStep);
             p.secondsLeft = perStep * (o.steps - done);
-            history.append(QJsonObject{{QStringLiteral("step"), done}, {QStringLiteral("loss"), p.loss},
-                                       {QStringLiteral("cross"), p.crossLoss}, {QStringLiteral("self"), p.selfLoss},
-                                       {QStringLiteral("spread"), p.spreadLoss},
-                                       {QStringLiteral("views_per_second"), p.viewsPerSecond}});
+            QJsonObject entry{{QStringLiteral("step"), done}, {QStringLiteral("loss"), p.loss},
+                              {QStringLiteral("cross"), p.crossLoss}, {QStringLiteral("self"), p.selfLoss},
+                              {QStringLiteral("views_per_second"), p.viewsPerSecond}};
+            if (p.conditionedDecoder) {
+                entry.insert(QStringLiteral("spread"), p.spreadLoss);
+                entry.insert(QStringLiteral("degradation"), p.degradationLoss);
+            }
+            history.append(entry);
             if (callbacks.progress)
                 callbacks.progress(p);
             result.finalLoss = p.loss;
-            sumLoss = sumCross = sumSelf = sumSpread = 0;
+            sumLoss = sumCross = sumSelf = sumSpread = sumDegradation = 0;
             sinceReport = 0;
             reportClock.restart();
         }

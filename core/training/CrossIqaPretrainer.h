@@ -29,6 +29,10 @@ struct CrossIqaPretrainOptions
     double identityShare = 0.1;     // share of views left undegraded (the bank's identity)
     quint64 seed = 1;
     bool resume = false;            // continue from OUT.resume/ when it exists
+    // q modulates the decoder, which also predicts each patch's variance, and
+    // a probe reads the degradation from q (CrossIqaShape::modulatedDecoder).
+    // A start checkpoint without these layers gets them added.
+    bool conditionedDecoder = false;
     QString device = QStringLiteral("cpu");
     QString commandLine;            // recorded in OUT.json
 };
@@ -40,7 +44,9 @@ struct CrossIqaPretrainProgress
     double loss = 0;          // mean over the steps since the last report
     double crossLoss = 0;     // the swapped reconstructions
     double selfLoss = 0;      // the self-reconstructions
+    bool conditionedDecoder = false;  // the two terms below exist
     double spreadLoss = 0;    // the predicted variance's negative log-likelihood
+    double degradationLoss = 0;  // the probe on q: type cross-entropy + level error
     double viewsPerSecond = 0;
     double secondsLeft = 0;
 };

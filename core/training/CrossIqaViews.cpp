@@ -3,6 +3,7 @@
 #include "training/CrossIqaViews.h"
 
 #include "common/SplitMix64.h"
+#include "image/Degradations.h"
 #include "image/ImageLoader.h"
 
 #include <QCoreApplication>
@@ -156,6 +157,21 @@ CrossIqaViewBatch CrossIqaViewSource::build(const std::vector<CrossIqaViewSpec> 
         }
     });
     CrossIqaViewBatch batch;
+    std::vector<int64_t> firstType(n), secondType(n);
+    std::vector<float> firstLevel(n), secondLevel(n);
+    for (size_t i = 0; i < n; ++i) {
+        firstType[i] = int64_t(specs[i].first.type);
+        secondType[i] = int64_t(specs[i].second.type);
+        firstLevel[i] = float(specs[i].first.level);
+        secondLevel[i] = float(specs[i].second.level);
+    }
+    const auto column = [&](auto &values, torch::ScalarType type) {
+        return torch::from_blob(values.data(), {int64_t(n)}, type).clone().to(device);
+    };
+    batch.firstType = column(firstType, torch::kInt64);
+    batch.secondType = column(secondType, torch::kInt64);
+    batch.firstLevel = column(firstLevel, torch::kFloat32);
+    batch.secondLevel = column(secondLevel, torch::kFloat32);
     batch.viewA = rgb8ViewsToTensor(a).to(device);
     batch.viewB = rgb8ViewsToTensor(b).to(device);
     batch.secondOnA = rgb8ViewsToTensor(secondOnA).to(device);
@@ -165,15 +181,27 @@ CrossIqaViewBatch CrossIqaViewSource::build(const std::vector<CrossIqaViewSpec> 
 
 namespace {
 
-detail::CrossIqaReconstruction reconstructSwapped(detail::CrossIqaNetwork &network, const torch::Tensor &viewA,
-                                                  const torch::Tensor &viewB, bool withSelf)
+static_assert(detail::kCrossIqaDegradationClasses == int(DegradationType::ChromaticAberration) + 1,
+              "the probe has one class per DegradationType value");
+
+struct SwapOutput
+{
+    detail::CrossIqaReconstruction rebuilt;
+    torch::Tensor quality;  // 2N x D: q of A, then of B
+};
+
+SwapOutput reconstructSwapped(detail::CrossIqaNetwork &network, const torch::Tensor &viewA, const torch::Tensor &viewB,
+                              bool withSelf)
 {
     const int64_t n = viewA.size(0);
     const detail::CrossIqaEncoding e = network->encoder(torch::cat({viewA, viewB}));
     const torch::Tensor qA = e.quality.slice(0, 0, n), qB = e.quality.slice(0, n);
     const torch::Tensor cA = e.content.slice(0, 0, n), cB = e.content.slice(0, n);
-    return withSelf ? network->decoder->reconstruct(torch::cat({qB, qA, qA, qB}), torch::cat({cA, cB, cA, cB}))
-                    : network->decoder->reconstruct(torch::cat({qB, qA}), torch::cat({cA, cB}));
+    SwapOutput out;
+    out.quality = e.quality;
+    out.rebuilt = withSelf ? network->decoder->reconstruct(torch::cat({qB, qA, qA, qB}), torch::cat({cA, cB, cA, cB}))
+                           : network->decoder->reconstruct(torch::cat({qB, qA}), torch::cat({cA, cB}));
+    return out;
 }
 
 // Mean over each patch's pixels, per channel: N x 3 x S x S -> N x P x 3.
@@ -189,13 +217,14 @@ torch::Tensor patchMeans(const torch::Tensor &images, const detail::CrossIqaShap
 torch::Tensor crossReconstructions(detail::CrossIqaNetwork &network, const torch::Tensor &viewA, const torch::Tensor &viewB,
                                    bool withSelf)
 {
-    return reconstructSwapped(network, viewA, viewB, withSelf).pixels;
+    return reconstructSwapped(network, viewA, viewB, withSelf).rebuilt.pixels;
 }
 
 CrossIqaLosses crossReconstructionLosses(detail::CrossIqaNetwork &network, const CrossIqaViewBatch &batch)
 {
     const int64_t n = batch.viewA.size(0);
-    const detail::CrossIqaReconstruction rebuilt = reconstructSwapped(network, batch.viewA, batch.viewB, true);
+    const SwapOutput swapped = reconstructSwapped(network, batch.viewA, batch.viewB, true);
+    const detail::CrossIqaReconstruction &rebuilt = swapped.rebuilt;
     const torch::Tensor target = detail::normaliseForCrossIqa(
         torch::cat({batch.secondOnA, batch.firstOnB, batch.viewA, batch.viewB}));
     CrossIqaLosses l;
@@ -208,8 +237,20 @@ CrossIqaLosses crossReconstructionLosses(detail::CrossIqaNetwork &network, const
         const torch::Tensor logVariance = rebuilt.logVariance.clamp(-9.0, 5.0);
         l.spread = (logVariance + squared * torch::exp(-logVariance)).mean();
         l.total = l.total + kSpreadWeight * l.spread;
+        const torch::Tensor probe = network->decoder->degradationProbe(swapped.quality);
+        const torch::Tensor types = torch::cat({batch.firstType, batch.secondType});
+        // The level centred and scaled to about unit variance (levels 0..5,
+        // identity 1 in 10): "how degraded" is what a quality head will read,
+        // so its error weighs about as much as the type's entropy, and an
+        // output starting near zero is not thousands of Adam steps away from
+        // the mean level.
+        const torch::Tensor levels = (torch::cat({batch.firstLevel, batch.secondLevel}) - 2.7) / 1.7;
+        l.degradation = torch::nn::functional::cross_entropy(probe.slice(1, 0, detail::kCrossIqaDegradationClasses), types)
+            + torch::mse_loss(probe.select(1, detail::kCrossIqaDegradationClasses), levels);
+        l.total = l.total + kDegradationWeight * l.degradation;
     } else {
         l.spread = torch::zeros({}, target.options());
+        l.degradation = torch::zeros({}, target.options());
     }
     return l;
 }

@@ -42,6 +42,9 @@ struct CrossIqaViewBatch
     torch::Tensor viewB;      // d2(y)
     torch::Tensor secondOnA;  // d2(x): what (content of A, quality of B) must rebuild
     torch::Tensor firstOnB;   // d1(y): what (content of B, quality of A) must rebuild
+    // The degradations themselves, for the probe on q: type (int64, the
+    // DegradationType value) and level 0..5 (float), N each.
+    torch::Tensor firstType, firstLevel, secondType, secondLevel;
 };
 
 class CrossIqaViewSource
@@ -78,10 +81,13 @@ struct CrossIqaLosses
     torch::Tensor self;      // pixel MSE of the two self-reconstructions
     torch::Tensor spread;    // with a modulated decoder: Gaussian negative log-likelihood of
                              // each patch's squared residual under the predicted variance
+    torch::Tensor degradation;  // with a modulated decoder: the probe's cross-entropy on the
+                                // type + squared error on the standardised level, from q alone
 };
 
-// The variance term's weight next to the two pixel MSEs.
+// The weights of the two extra terms next to the two pixel MSEs.
 constexpr double kSpreadWeight = 0.1;
+constexpr double kDegradationWeight = 0.5;
 
 // The pretext task's reconstructions (DESIGN.md 2.2): A and B (N each) are
 // encoded as one batch; the decoder rebuilds, also as one batch, d2(x) from
@@ -96,7 +102,11 @@ torch::Tensor crossReconstructions(detail::CrossIqaNetwork &network, const torch
 // pepper) is the clean view, so the swap alone never asks q to carry the
 // noise; predicting how far each patch's pixels scatter around the
 // reconstruction does. The residuals are detached: the reconstructions are
-// driven by the MSE alone.
+// driven by the MSE alone. And the probe's loss: the bank knows which
+// degradation each view shows, and asking q for it directly gives the swap
+// something to read from the first step on (the decoder cannot use a q that
+// carries nothing, and q gets no reason to carry anything from a decoder
+// that ignores it).
 CrossIqaLosses crossReconstructionLosses(detail::CrossIqaNetwork &network, const CrossIqaViewBatch &batch);
 
 } // namespace iqa

@@ -35,10 +35,13 @@ struct CrossIqaShape
     int decoderDepth = 2;
     int decoderHeads = 4;
     // q also modulates every decoder block (scale, shift and gate of each
-    // sub-layer, as adaptive LayerNorm does) and the decoder predicts a
-    // log-variance per patch and channel. Checkpoints written before this
-    // existed carry no 'decoder_conditioning' key and read as false.
-    bool modulatedDecoder = true;
+    // sub-layer, as adaptive LayerNorm does), the decoder predicts a
+    // log-variance per patch and channel, and a linear probe reads the
+    // degradation's type and level from q alone. Checkpoints written before
+    // this existed carry no 'decoder_conditioning' key and read as false.
+    // Off by default: the shipped checkpoint was pre-trained without it, and
+    // within the runs measured it did not help (docs/models/cross-iqa.md).
+    bool modulatedDecoder = false;
 
     int gridSide() const { return imageSize / patchSize; }
     int patchCount() const { return gridSide() * gridSide(); }
@@ -137,6 +140,11 @@ public:
     explicit CrossIqaDecoderImpl(const CrossIqaShape &shape);
     torch::Tensor forward(const torch::Tensor &quality, const torch::Tensor &content);
     CrossIqaReconstruction reconstruct(const torch::Tensor &quality, const torch::Tensor &content);
+    // Modulated decoder only: q (N x D, N > 1: standardised over the batch)
+    // -> N x (kCrossIqaDegradationClasses + 1),
+    // the logits of the degradation type (DegradationType order, identity
+    // first) and the level, standardised as (level - 2.7) / 1.7.
+    torch::Tensor degradationProbe(const torch::Tensor &quality);
 
 private:
     CrossIqaShape m_shape;
@@ -147,7 +155,11 @@ private:
     torch::nn::Linear m_pixels{nullptr};
     torch::nn::Linear m_modulation{nullptr};   // q -> 6 x width per block + shift/scale of the final norm
     torch::nn::Linear m_logVariance{nullptr};  // decoder token -> log-variance of its patch, per channel
+    torch::nn::Linear m_degradation{nullptr};  // q -> degradation type logits and level
 };
+
+// Identity and the bank's 20 degradations.
+constexpr int kCrossIqaDegradationClasses = 21;
 TORCH_MODULE(CrossIqaDecoder);
 
 // Encoder, decoder and the linear head (class token -> quality). One file
@@ -181,9 +193,9 @@ torch::Tensor patchesToImage(const torch::Tensor &patches, const CrossIqaShape &
 // (it must carry model=cross-iqa and the shape keys).
 Status saveCrossIqaNetwork(CrossIqaNetwork &network, const QString &path, const QMap<QString, QString> &metadata);
 // Strict: every parameter present with its exact shape, nothing else. With
-// `addModulation`, a file without the decoder's modulation and variance
-// layers is accepted and those layers keep their zero start (the decoder
-// then computes what the file's decoder computed).
+// `addModulation`, a file without the decoder's modulation, variance and
+// probe layers is accepted and those layers keep their zero start (the
+// decoder then computes what the file's decoder computed).
 Status loadCrossIqaNetwork(CrossIqaNetwork &network, const SafeTensorsFile &file, bool addModulation = false);
 // True for parameters that only a modulated decoder has.
 bool isDecoderModulationParameter(const QString &name);
