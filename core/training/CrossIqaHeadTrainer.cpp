@@ -48,15 +48,10 @@ detail::StandardisedHead fitRidge(const cv::Mat &x, const QVector<double> &y, co
     return fit;
 }
 
-struct RidgeSearch
-{
-    double strength = 0;
-    QVector<double> predictions;  // out-of-fold, at `strength`
-    QJsonArray record;            // every strength tried, for OUT.json
-};
+} // namespace
 
-// Folds from a seeded shuffle; the strength with the lowest out-of-fold
-// squared error wins, and its out-of-fold predictions are the report.
+namespace detail {
+
 RidgeSearch searchRidge(const cv::Mat &x, const QVector<double> &mos, int folds, quint64 seed)
 {
     const int n = x.rows;
@@ -89,6 +84,10 @@ RidgeSearch searchRidge(const cv::Mat &x, const QVector<double> &mos, int folds,
     }
     return best;
 }
+
+} // namespace detail
+
+namespace {
 
 // SRCC before and after within each type; the split by type is what shows a
 // head that only learned to tell the types apart.
@@ -360,7 +359,7 @@ Expected<CrossIqaHeadResult> trainCrossIqaHead(const CrossIqaHeadOptions &o, con
     if (n < 50)
         note(QCoreApplication::translate("CrossIqaHeadTrainer", "Only %1 labelled images: the cross-validated agreement below is a rough indication at best.").arg(n));
 
-    const RidgeSearch search = searchRidge(x, mos, o.folds, o.seed);
+    const detail::RidgeSearch search = detail::searchRidge(x, mos, o.folds, o.seed);
     result.ridge = search.strength;
     auto report = correlate(search.predictions, mos);
     if (!report)

@@ -3,6 +3,7 @@
 #include "common/Expected.h"
 #include "metrics/Correlation.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QMap>
@@ -140,6 +141,18 @@ struct StandardisedHead
     FeatureScaling scaling;
     double score(const cv::Mat &row) const;
 };
+
+// The head's fit: ridge regressions of `mos` on the standardised rows of `x`
+// for strengths 1e-2 ... 1e5, each judged by k-fold cross-validation (folds
+// from crossValidationFolds); the strength with the lowest out-of-fold
+// squared error wins, and its out-of-fold predictions are the report.
+struct RidgeSearch
+{
+    double strength = 0;
+    QVector<double> predictions;  // out-of-fold, at `strength`
+    QJsonArray record;            // every strength tried, for OUT.json
+};
+RidgeSearch searchRidge(const cv::Mat &x, const QVector<double> &mos, int folds, quint64 seed);
 
 // Fold of each of n items from a seeded shuffle: item i goes to fold
 // position-in-shuffle mod k, so fold sizes differ by one at most.

@@ -4,39 +4,44 @@
 // through a head fitted to one data set's MOS:
 //
 //   For N held-out photos (256 x 256 centre crops), each as is and degraded
-//   by one type of the bank at levels 1, 3 and 5, fit the Cross-IQA head
-//   (ridge on the class token, trainCrossIqaHead, one centre tile) to the
-//   label -level, one fit per type, and report its 5-fold cross-validated
-//   SRCC. 1 means the level can be read off the class token linearly; 0
-//   means it cannot. Folds are drawn by image, so other levels of the same
-//   photo sit in the training folds: this is an upper bound of what a head
-//   could read across content, meant for comparing transformers.
+//   by one type of the bank at levels 1, 3 and 5, the centre 128 x 128 tile
+//   is encoded (as `iqa score --crops 1` does) and the head's fit (ridge on
+//   standardised features, strength by 5-fold cross-validation, CrossIqa-
+//   HeadTrainer's detail::searchRidge) is run against the label -level, one
+//   fit per type; the number is the SRCC of the out-of-fold predictions.
+//   1 means the level can be read off the features linearly; 0 or a little
+//   below means it cannot. Folds are drawn by image, so other levels of the
+//   same photo sit in the training folds: an upper bound, for comparing
+//   transformers. Two features per transformer: the class token (what the
+//   head reads) and the mean of the patch tokens (what it could read).
 //
-//   bench_cross_iqa_probe --labels CSV [--images-dir DIR] [--split test] [--photos 60] [--work DIR]
+//   bench_cross_iqa_probe --labels CSV [--images-dir DIR] [--split test] [--photos 60]
 //                         [--checkpoint C]... [--random-init SEED]... [--json]
 //
 // --checkpoint "default" is the checkpoint compiled into the program (the
-// default when neither option is given). Each transformer gets one row.
+// default when neither option is given).
 
+// LibTorch before any Qt header: Qt's `slots` macro breaks ATen's headers.
+#include <torch/torch.h>
+
+#include "io/SafeTensors.h"
+#include "models/detail/CrossIqaNetwork.h"
 #include "image/Degradations.h"
 #include "image/ImageLoader.h"
 #include "io/LabelCsv.h"
 #include "models/CrossIqaModel.h"
+#include "metrics/Correlation.h"
 #include "training/CrossIqaHeadTrainer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
-#include <QTextStream>
 
-#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <cstdio>
+#include <cstring>
 #include <optional>
 
 namespace {
@@ -55,11 +60,50 @@ struct Transformer
     std::optional<quint64> randomInit;
 };
 
-bool writeRgb(const QString &path, const cv::Mat &rgb)
+// The transformer of a checkpoint, or a random one.
+iqa::Expected<iqa::detail::CrossIqaNetwork> openTransformer(const Transformer &t)
 {
-    cv::Mat bgr;
-    cv::cvtColor(rgb, bgr, cv::COLOR_RGB2BGR);
-    return cv::imwrite(QFile::encodeName(path).toStdString(), bgr);
+    using R = iqa::Expected<iqa::detail::CrossIqaNetwork>;
+    iqa::detail::CrossIqaShape shape;
+    std::optional<iqa::SafeTensorsFile> file;
+    if (!t.randomInit) {
+        auto opened = iqa::SafeTensorsFile::open(t.checkpoint);
+        if (!opened)
+            return R::failure(opened.error());
+        auto s = iqa::detail::CrossIqaShape::fromMetadata(t.checkpoint, opened->metadata());
+        if (!s)
+            return R::failure(s.error());
+        shape = *s;
+        file = *opened;
+    }
+    iqa::detail::CrossIqaNetwork network(shape);
+    iqa::detail::initialiseCrossIqa(network, t.randomInit.value_or(1));
+    if (file) {
+        if (iqa::Status loaded = iqa::detail::loadCrossIqaNetwork(network, *file); !loaded)
+            return R::failure(loaded.error());
+    }
+    network->eval();
+    return network;
+}
+
+// Rows of (class token | mean patch token) of the centre tile of each image.
+std::pair<cv::Mat, cv::Mat> encodeCentres(iqa::detail::CrossIqaNetwork &network, const std::vector<cv::Mat> &images)
+{
+    torch::InferenceMode inference;
+    const int tile = network->shape().imageSize, d = network->shape().dim;
+    cv::Mat classTokens(int(images.size()), d, CV_64F), patchMeans(int(images.size()), d, CV_64F);
+    for (size_t i = 0; i < images.size(); ++i) {
+        const cv::Mat &rgb = images[i];
+        const cv::Mat centre = rgb(cv::Rect((rgb.cols - tile) / 2, (rgb.rows - tile) / 2, tile, tile)).clone();
+        const torch::Tensor x = torch::from_blob(centre.data, {1, tile, tile, 3}, torch::kUInt8)
+                                    .permute({0, 3, 1, 2}).to(torch::kFloat32).div(255.0).contiguous();
+        const iqa::detail::CrossIqaEncoding e = network->encoder(x);
+        const torch::Tensor q = e.quality[0].to(torch::kFloat64).contiguous();
+        const torch::Tensor c = e.content[0].mean(0).to(torch::kFloat64).contiguous();
+        std::memcpy(classTokens.ptr<double>(int(i)), q.data_ptr<double>(), size_t(d) * sizeof(double));
+        std::memcpy(patchMeans.ptr<double>(int(i)), c.data_ptr<double>(), size_t(d) * sizeof(double));
+    }
+    return {classTokens, patchMeans};
 }
 
 int fail(const QString &message)
@@ -79,7 +123,6 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("images-dir"), QStringLiteral("Folder the CSV's relative paths start from (default: the CSV's)."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("split"), QStringLiteral("Rows of this split only (default test)."), QStringLiteral("NAME"), QStringLiteral("test")});
     parser.addOption({QStringLiteral("photos"), QStringLiteral("Photos to use (default 60)."), QStringLiteral("N"), QStringLiteral("60")});
-    parser.addOption({QStringLiteral("work"), QStringLiteral("Folder for the degraded images (default: a temporary one)."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("checkpoint"), QStringLiteral("A transformer to probe; 'default' for the compiled-in one."), QStringLiteral("C")});
     parser.addOption({QStringLiteral("random-init"), QStringLiteral("A randomly initialised transformer with this seed."), QStringLiteral("SEED")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("One JSON object per transformer and line.")});
@@ -106,13 +149,10 @@ int main(int argc, char **argv)
     if (transformers.isEmpty())
         transformers.push_back({QStringLiteral("default checkpoint"), iqa::CrossIqaModel::defaultCheckpointPath(), std::nullopt});
 
-    QTemporaryDir temporary;
-    const QString work = parser.isSet(QStringLiteral("work")) ? parser.value(QStringLiteral("work")) : temporary.path();
-    if (!QDir().mkpath(work))
-        return fail(QStringLiteral("cannot create %1").arg(work));
-
-    // One CSV per type: the clean crops and that type's three levels.
-    QMap<iqa::DegradationType, QStringList> rows;
+    // The images: per photo the clean crop, then each type at each level.
+    std::vector<cv::Mat> images;
+    QMap<iqa::DegradationType, QVector<int>> rows;  // indices into images, clean first per photo
+    QVector<double> level;                           // -level of each image
     const iqa::ImageLoader loader;
     int used = 0;
     for (int i = 0; i < labels->rows.size() && used < photos; ++i) {
@@ -122,61 +162,59 @@ int main(int argc, char **argv)
         cv::Mat rgb = image->rgb(cv::Rect((image->width() - kSide) / 2, (image->height() - kSide) / 2, kSide, kSide)).clone();
         if (rgb.depth() != CV_8U)
             rgb.convertTo(rgb, CV_8U, 1.0 / 257.0);
-        const QString clean = QStringLiteral("p%1-clean.png").arg(used);
-        if (!writeRgb(work + QLatin1Char('/') + clean, rgb))
-            return fail(QStringLiteral("cannot write into %1").arg(work));
+        const int clean = int(images.size());
+        images.push_back(rgb);
+        level << 0;
         for (const iqa::DegradationType type : kTypes) {
-            rows[type] << QStringLiteral("%1,0").arg(clean);
-            for (const int level : kLevels) {
-                auto degraded = iqa::degrade(rgb, type, level, quint64(used));
+            rows[type] << clean;
+            for (const int l : kLevels) {
+                auto degraded = iqa::degrade(rgb, type, l, quint64(used));
                 if (!degraded)
                     return fail(degraded.error());
-                const QString name = QStringLiteral("p%1-%2-%3.png").arg(used).arg(iqa::degradationInfo(type).id).arg(level);
-                if (!writeRgb(work + QLatin1Char('/') + name, *degraded))
-                    return fail(QStringLiteral("cannot write into %1").arg(work));
-                rows[type] << QStringLiteral("%1,%2").arg(name).arg(-level);
+                rows[type] << int(images.size());
+                images.push_back(*degraded);
+                level << -l;
             }
         }
         ++used;
     }
     if (used < photos)
         return fail(QStringLiteral("only %1 usable photos of at least %2 x %2 pixels").arg(used).arg(kSide));
-    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-        QFile csv(work + QStringLiteral("/%1.csv").arg(iqa::degradationInfo(it.key()).id));
-        if (!csv.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return fail(csv.errorString());
-        QTextStream(&csv) << "image,mos\n" << it.value().join(QLatin1Char('\n')) << '\n';
-    }
 
     const bool json = parser.isSet(QStringLiteral("json"));
     if (!json) {
-        QString header = QStringLiteral("| transformer |"), rule = QStringLiteral("|---|");
+        QString header = QStringLiteral("| transformer | feature |"), rule = QStringLiteral("|---|---|");
         for (const iqa::DegradationType type : kTypes) {
             header += QLatin1Char(' ') + iqa::degradationInfo(type).id + QStringLiteral(" |");
             rule += QStringLiteral("---|");
         }
-        std::printf("%d photos x (clean + levels 1, 3, 5) per type; 5-fold CV SRCC of the head against -level\n%s\n%s\n",
+        std::printf("%d photos x (clean + levels 1, 3, 5) per type; 5-fold CV SRCC of a ridge head against -level\n%s\n%s\n",
                     used, qPrintable(header), qPrintable(rule));
     }
     for (const Transformer &t : transformers) {
-        QJsonObject record{{QStringLiteral("transformer"), t.name}, {QStringLiteral("photos"), used}};
-        QString line = QStringLiteral("| %1 |").arg(t.name);
-        for (const iqa::DegradationType type : kTypes) {
-            iqa::CrossIqaHeadOptions o;
-            o.labelsPath = work + QStringLiteral("/%1.csv").arg(iqa::degradationInfo(type).id);
-            o.checkpointPath = t.checkpoint;
-            o.randomInitSeed = t.randomInit;
-            o.crops = 1;
-            o.outPath = work + QStringLiteral("/head.safetensors");
-            auto result = iqa::trainCrossIqaHead(o);
-            if (!result)
-                return fail(result.error());
-            const std::optional<double> srcc = result->crossValidated.srcc;
-            record.insert(iqa::degradationInfo(type).id, srcc ? QJsonValue(*srcc) : QJsonValue());
-            line += srcc ? QStringLiteral(" %1 |").arg(*srcc, 0, 'f', 2) : QStringLiteral(" n/a |");
+        auto network = openTransformer(t);
+        if (!network)
+            return fail(network.error());
+        const auto [classTokens, patchMeans] = encodeCentres(*network, images);
+        const std::pair<const char *, const cv::Mat *> features[] = {{"class token", &classTokens},
+                                                                     {"mean patch token", &patchMeans}};
+        for (const auto &[feature, x] : features) {
+            QJsonObject record{{QStringLiteral("transformer"), t.name}, {QStringLiteral("feature"), QLatin1String(feature)},
+                               {QStringLiteral("photos"), used}};
+            QString line = QStringLiteral("| %1 | %2 |").arg(t.name, QLatin1String(feature));
+            for (const iqa::DegradationType type : kTypes) {
+                const QVector<int> &r = rows[type];
+                QVector<double> y;
+                for (const int i : r)
+                    y << level[i];
+                const auto search = iqa::detail::searchRidge(iqa::detail::selectRows(*x, r), y, 5, 1);
+                const std::optional<double> srcc = iqa::spearman(search.predictions, y);
+                record.insert(iqa::degradationInfo(type).id, srcc ? QJsonValue(*srcc) : QJsonValue());
+                line += srcc ? QStringLiteral(" %1 |").arg(*srcc, 0, 'f', 2) : QStringLiteral(" n/a |");
+            }
+            std::printf("%s\n", json ? QJsonDocument(record).toJson(QJsonDocument::Compact).constData() : qPrintable(line));
+            std::fflush(stdout);
         }
-        std::printf("%s\n", json ? QJsonDocument(record).toJson(QJsonDocument::Compact).constData() : qPrintable(line));
-        std::fflush(stdout);
     }
     return 0;
 }
