@@ -175,6 +175,7 @@ private slots:
         o.outPath = m_dir.filePath(QStringLiteral("modulated.safetensors"));
         o.startPath = CrossIqaModel::defaultCheckpointPath();
         o.conditionedDecoder = true;
+        o.hiddenShare = 0.75;
         o.steps = 1;
         o.batchSize = 2;
         o.warmupSteps = 0;
@@ -190,6 +191,7 @@ private slots:
         QCOMPARE(written->metadata().value(QStringLiteral("decoder_conditioning")), QStringLiteral("token+modulation"));
         QVERIFY(written->info(QStringLiteral("decoder.modulation.weight")));
         QVERIFY(written->info(QStringLiteral("decoder.log_variance.weight")));
+        QVERIFY(written->info(QStringLiteral("decoder.mask_token")));
         QCOMPARE(written->info(QStringLiteral("decoder.degradation.weight"))->shape, (QVector<qint64>{21 + 1, 192}));
         // The two extra terms are reported beside the two pixel losses.
         const QJsonArray history = readJson(result->metadataPath).value(QStringLiteral("history")).toArray();
@@ -203,6 +205,7 @@ private slots:
         // note, and keeps its layers even when the option is not given.
         o.startPath = o.outPath;
         o.conditionedDecoder = false;
+        o.hiddenShare = 0;
         o.outPath = m_dir.filePath(QStringLiteral("modulated-again.safetensors"));
         notes.clear();
         result = pretrainCrossIqa(o, callbacks);
@@ -255,8 +258,20 @@ private slots:
         QVERIFY2(result.error().contains(QStringLiteral("at least two usable images")), qPrintable(result.error()));
         QVERIFY(!QFileInfo::exists(o.outPath));
 
-        // Another model's checkpoint as the start.
+        // Hiding content tokens without the conditioned decoder, or all of them.
         o.imagePaths = *collectPretrainImages(m_photos);
+        o.hiddenShare = 0.5;
+        result = pretrainCrossIqa(o);
+        QVERIFY(!result);
+        QVERIFY2(result.error().contains(QStringLiteral("conditioned decoder")), qPrintable(result.error()));
+        o.conditionedDecoder = true;
+        o.hiddenShare = 1.0;
+        QVERIFY(!pretrainCrossIqa(o));
+        QVERIFY(!QFileInfo::exists(o.outPath));
+        o.conditionedDecoder = false;
+        o.hiddenShare = 0;
+
+        // Another model's checkpoint as the start.
         o.startPath = QStringLiteral(":/models/vae-qa/vae-qa-head.safetensors");
         result = pretrainCrossIqa(o);
         QVERIFY(!result);

@@ -874,6 +874,10 @@
         <source>The start checkpoint&apos;s decoder reads q as a token only; its modulation by q, its variance output and the degradation probe are added, starting at zero.</source>
         <translation>Der Decoder des Start-Checkpoints liest q nur als Token; seine Modulation durch q, seine Varianzausgabe und die Degradationssonde werden ergänzt, beginnend bei null.</translation>
     </message>
+    <message>
+        <source>Hiding content tokens needs the conditioned decoder and a share from 0 up to, not including, 1.</source>
+        <translation>Das Verbergen von Inhalts-Token braucht den konditionierten Decoder und einen Anteil von 0 bis ausschließlich 1.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

@@ -870,6 +870,10 @@
         <source>The start checkpoint&apos;s decoder reads q as a token only; its modulation by q, its variance output and the degradation probe are added, starting at zero.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hiding content tokens needs the conditioned decoder and a share from 0 up to, not including, 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

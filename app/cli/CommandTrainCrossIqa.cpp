@@ -51,6 +51,12 @@ int runPretrain(const QCommandLineParser &parser, const iqa::ModelOptions &model
     o.startPath = modelOptions.checkpointPath;
     o.resume = parser.isSet(QStringLiteral("resume"));
     o.conditionedDecoder = parser.isSet(QStringLiteral("conditioned-decoder"));
+    if (parser.isSet(QStringLiteral("hide-content"))) {
+        bool ok = false;
+        o.hiddenShare = parser.value(QStringLiteral("hide-content")).toDouble(&ok);
+        if (!ok)
+            return usageError(parser, QStringLiteral("--hide-content must be a number from 0 up to 1"));
+    }
     o.device = iqa::selectDevice(modelOptions.device).device;
     o.commandLine = QStringLiteral("iqa train ") + arguments.join(QLatin1Char(' '));
     if (!readIntOption(parser, QStringLiteral("steps"), 1, &o.steps) || !readIntOption(parser, QStringLiteral("batch"), 1, &o.batchSize)
@@ -297,6 +303,9 @@ int runTrainCrossIqa(const QStringList &arguments)
     parser.addOption({QStringLiteral("conditioned-decoder"),
                       QStringLiteral("pretrain: q also modulates the decoder, which predicts patch variances, and a probe "
                                      "reads the degradation from q (docs/models/cross-iqa.md).")});
+    parser.addOption({QStringLiteral("hide-content"),
+                      QStringLiteral("pretrain, with --conditioned-decoder: share of content tokens hidden from the decoder (default 0)."),
+                      QStringLiteral("SHARE")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the views (pretrain) or of the folds and the random start (head)."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("labels"), QStringLiteral("head: image,mos[,split] labels."), QStringLiteral("CSV")});
     parser.addOption({QStringLiteral("images-dir"), QStringLiteral("Folder the CSV's relative image paths start from (default: the CSV's folder)."), QStringLiteral("DIR")});

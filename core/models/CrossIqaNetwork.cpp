@@ -157,6 +157,7 @@ CrossIqaDecoderImpl::CrossIqaDecoderImpl(const CrossIqaShape &shape) : m_shape(s
         m_modulation = register_module("modulation", torch::nn::Linear(shape.dim, (6 * shape.decoderDepth + 2) * shape.decoderDim));
         m_logVariance = register_module("log_variance", torch::nn::Linear(shape.decoderDim, 3));
         m_degradation = register_module("degradation", torch::nn::Linear(shape.dim, kCrossIqaDegradationClasses + 1));
+        m_maskToken = register_parameter("mask_token", torch::zeros({1, 1, shape.decoderDim}));
     }
 }
 
@@ -180,9 +181,16 @@ torch::Tensor CrossIqaDecoderImpl::degradationProbe(const torch::Tensor &quality
     return kGain * m_degradation(centred / (centred.pow(2).mean(0, true) + 1e-8).sqrt());
 }
 
-CrossIqaReconstruction CrossIqaDecoderImpl::reconstruct(const torch::Tensor &quality, const torch::Tensor &content)
+CrossIqaReconstruction CrossIqaDecoderImpl::reconstruct(const torch::Tensor &quality, const torch::Tensor &content,
+                                                        const torch::Tensor &hidden)
 {
-    torch::Tensor x = m_embed(torch::cat({quality.unsqueeze(1), content}, 1)) + m_positions;
+    torch::Tensor tokens = m_embed(torch::cat({quality.unsqueeze(1), content}, 1));
+    if (hidden.defined() && m_maskToken.defined()) {
+        // Position 0 is q, never hidden.
+        const torch::Tensor where = torch::cat({torch::zeros({hidden.size(0), 1}, hidden.options()), hidden}, 1).unsqueeze(2);
+        tokens = torch::where(where, m_maskToken.expand_as(tokens), tokens);
+    }
+    torch::Tensor x = tokens + m_positions;
     CrossIqaReconstruction out;
     if (!m_modulation) {
         for (const auto &module : *m_blocks)
@@ -198,9 +206,9 @@ CrossIqaReconstruction CrossIqaDecoderImpl::reconstruct(const torch::Tensor &qua
         next += 6;
         x = module->as<CrossIqaBlock>()->forward(x, nullptr, &m);
     }
-    const torch::Tensor tokens = (m_norm(x) * (1 + parts[next + 1]) + parts[next]).slice(1, 1);
-    out.pixels = patchesToImage(m_pixels(tokens), m_shape);
-    out.logVariance = m_logVariance(tokens);
+    const torch::Tensor patches = (m_norm(x) * (1 + parts[next + 1]) + parts[next]).slice(1, 1);
+    out.pixels = patchesToImage(m_pixels(patches), m_shape);
+    out.logVariance = m_logVariance(patches);
     return out;
 }
 
@@ -256,7 +264,7 @@ Status saveCrossIqaNetwork(CrossIqaNetwork &network, const QString &path, const 
 bool isDecoderModulationParameter(const QString &name)
 {
     return name.startsWith(QLatin1String("decoder.modulation.")) || name.startsWith(QLatin1String("decoder.log_variance."))
-        || name.startsWith(QLatin1String("decoder.degradation."));
+        || name.startsWith(QLatin1String("decoder.degradation.")) || name == QLatin1String("decoder.mask_token");
 }
 
 Status loadCrossIqaNetwork(CrossIqaNetwork &network, const SafeTensorsFile &file, bool addModulation)

@@ -117,6 +117,7 @@ QJsonObject optionsJson(const CrossIqaPretrainOptions &o)
             {QStringLiteral("identity_share"), o.identityShare},
             {QStringLiteral("seed"), QString::number(o.seed)},
             {QStringLiteral("conditioned_decoder"), o.conditionedDecoder},
+            {QStringLiteral("hidden_content_share"), o.hiddenShare},
             {QStringLiteral("optimiser"), QStringLiteral("AdamW betas (0.9, 0.95)")},
             {QStringLiteral("loss"), o.conditionedDecoder
                  ? QStringLiteral("pixel MSE, swapped + self reconstructions, equal weights; "
@@ -168,6 +169,8 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
     const auto note = [&](const QString &text) { if (callbacks.note) callbacks.note(text); };
     if (o.outPath.isEmpty())
         return R::failure(QCoreApplication::translate("CrossIqaPretrainer", "No output checkpoint was given."));
+    if (o.hiddenShare < 0 || o.hiddenShare >= 1 || (o.hiddenShare > 0 && !o.conditionedDecoder))
+        return R::failure(QCoreApplication::translate("CrossIqaPretrainer", "Hiding content tokens needs the conditioned decoder and a share from 0 up to, not including, 1."));
     if (o.steps < 1 || o.batchSize < 1 || o.checkpointEvery < 1 || o.warmupSteps < 0)
         return R::failure(QCoreApplication::translate("CrossIqaPretrainer", "Steps, batch size and checkpoint interval must be at least 1."));
     const auto device = detail::parseDevice(o.device);
@@ -329,7 +332,7 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
         }
         detail::setLearningRate(optimiser, scheduledRate(o, step));
         const CrossIqaViewBatch batch = source->build(source->sampleSpecs(o.seed, step, o.batchSize, o.identityShare), *device);
-        const CrossIqaLosses l = crossReconstructionLosses(network, batch);
+        const CrossIqaLosses l = crossReconstructionLosses(network, batch, shape.modulatedDecoder ? o.hiddenShare : 0.0);
         optimiser.zero_grad();
         l.total.backward();
         torch::nn::utils::clip_grad_norm_(trainable, 1.0);

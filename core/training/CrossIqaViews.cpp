@@ -191,7 +191,7 @@ struct SwapOutput
 };
 
 SwapOutput reconstructSwapped(detail::CrossIqaNetwork &network, const torch::Tensor &viewA, const torch::Tensor &viewB,
-                              bool withSelf)
+                              bool withSelf, double hiddenShare = 0)
 {
     const int64_t n = viewA.size(0);
     const detail::CrossIqaEncoding e = network->encoder(torch::cat({viewA, viewB}));
@@ -199,8 +199,12 @@ SwapOutput reconstructSwapped(detail::CrossIqaNetwork &network, const torch::Ten
     const torch::Tensor cA = e.content.slice(0, 0, n), cB = e.content.slice(0, n);
     SwapOutput out;
     out.quality = e.quality;
-    out.rebuilt = withSelf ? network->decoder->reconstruct(torch::cat({qB, qA, qA, qB}), torch::cat({cA, cB, cA, cB}))
-                           : network->decoder->reconstruct(torch::cat({qB, qA}), torch::cat({cA, cB}));
+    const torch::Tensor quality = withSelf ? torch::cat({qB, qA, qA, qB}) : torch::cat({qB, qA});
+    const torch::Tensor content = withSelf ? torch::cat({cA, cB, cA, cB}) : torch::cat({cA, cB});
+    const torch::Tensor hidden = hiddenShare > 0
+        ? torch::rand({content.size(0), content.size(1)}, content.options()) < hiddenShare
+        : torch::Tensor();
+    out.rebuilt = network->decoder->reconstruct(quality, content, hidden);
     return out;
 }
 
@@ -220,10 +224,10 @@ torch::Tensor crossReconstructions(detail::CrossIqaNetwork &network, const torch
     return reconstructSwapped(network, viewA, viewB, withSelf).rebuilt.pixels;
 }
 
-CrossIqaLosses crossReconstructionLosses(detail::CrossIqaNetwork &network, const CrossIqaViewBatch &batch)
+CrossIqaLosses crossReconstructionLosses(detail::CrossIqaNetwork &network, const CrossIqaViewBatch &batch, double hiddenShare)
 {
     const int64_t n = batch.viewA.size(0);
-    const SwapOutput swapped = reconstructSwapped(network, batch.viewA, batch.viewB, true);
+    const SwapOutput swapped = reconstructSwapped(network, batch.viewA, batch.viewB, true, hiddenShare);
     const detail::CrossIqaReconstruction &rebuilt = swapped.rebuilt;
     const torch::Tensor target = detail::normaliseForCrossIqa(
         torch::cat({batch.secondOnA, batch.firstOnB, batch.viewA, batch.viewB}));

@@ -107,6 +107,10 @@ torch::Tensor crossReconstructions(detail::CrossIqaNetwork &network, const torch
 // something to read from the first step on (the decoder cannot use a q that
 // carries nothing, and q gets no reason to carry anything from a decoder
 // that ignores it).
-CrossIqaLosses crossReconstructionLosses(detail::CrossIqaNetwork &network, const CrossIqaViewBatch &batch);
+// `hiddenShare` > 0 (conditioned decoder only): that share of each
+// reconstruction's content tokens, drawn at random, is hidden from the
+// decoder; the loss still covers every patch.
+CrossIqaLosses crossReconstructionLosses(detail::CrossIqaNetwork &network, const CrossIqaViewBatch &batch,
+                                         double hiddenShare = 0);
 
 } // namespace iqa

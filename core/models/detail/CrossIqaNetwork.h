@@ -139,7 +139,11 @@ class CrossIqaDecoderImpl : public torch::nn::Module
 public:
     explicit CrossIqaDecoderImpl(const CrossIqaShape &shape);
     torch::Tensor forward(const torch::Tensor &quality, const torch::Tensor &content);
-    CrossIqaReconstruction reconstruct(const torch::Tensor &quality, const torch::Tensor &content);
+    // `hidden` (N x P bool, modulated decoder only): content tokens replaced
+    // by a learned mask token, so that those patches must be synthesised
+    // from the visible ones and q.
+    CrossIqaReconstruction reconstruct(const torch::Tensor &quality, const torch::Tensor &content,
+                                       const torch::Tensor &hidden = {});
     // Modulated decoder only: q (N x D, N > 1: standardised over the batch)
     // -> N x (kCrossIqaDegradationClasses + 1),
     // the logits of the degradation type (DegradationType order, identity
@@ -156,6 +160,7 @@ private:
     torch::nn::Linear m_modulation{nullptr};   // q -> 6 x width per block + shift/scale of the final norm
     torch::nn::Linear m_logVariance{nullptr};  // decoder token -> log-variance of its patch, per channel
     torch::nn::Linear m_degradation{nullptr};  // q -> degradation type logits and level
+    torch::Tensor m_maskToken;                 // 1 x 1 x decoder width: a hidden content token
 };
 
 // Identity and the bank's 20 degradations.
