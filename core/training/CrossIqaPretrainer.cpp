@@ -107,7 +107,9 @@ QString listDigest(const QStringList &paths)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-QJsonObject optionsJson(const CrossIqaPretrainOptions &o)
+// `conditioned`: whether the decoder is conditioned — asked for, or kept from
+// a start checkpoint that has it.
+QJsonObject optionsJson(const CrossIqaPretrainOptions &o, bool conditioned)
 {
     return {{QStringLiteral("steps"), o.steps},
             {QStringLiteral("batch_pairs"), o.batchSize},
@@ -116,10 +118,10 @@ QJsonObject optionsJson(const CrossIqaPretrainOptions &o)
             {QStringLiteral("warmup_steps"), o.warmupSteps},
             {QStringLiteral("identity_share"), o.identityShare},
             {QStringLiteral("seed"), QString::number(o.seed)},
-            {QStringLiteral("conditioned_decoder"), o.conditionedDecoder},
+            {QStringLiteral("conditioned_decoder"), conditioned},
             {QStringLiteral("hidden_content_share"), o.hiddenShare},
             {QStringLiteral("optimiser"), QStringLiteral("AdamW betas (0.9, 0.95)")},
-            {QStringLiteral("loss"), o.conditionedDecoder
+            {QStringLiteral("loss"), conditioned
                  ? QStringLiteral("pixel MSE, swapped + self reconstructions, equal weights; "
                                   "+ %1 x Gaussian NLL of each patch's squared residual under the predicted variance; "
                                   "+ %2 x (cross-entropy of the degradation type + squared error of (level - 2.7) / 1.7) from q")
@@ -303,7 +305,7 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
             {QStringLiteral("images"), source->imageCount()},
             {QStringLiteral("images_skipped"), int(result.skipped.size())},
             {QStringLiteral("image_names_sha256"), listDigest(o.imagePaths)},
-            {QStringLiteral("options"), optionsJson(o)},
+            {QStringLiteral("options"), optionsJson(o, shape.modulatedDecoder)},
             {QStringLiteral("started_from"), o.startPath.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.startPath)},
             {QStringLiteral("history"), history},
             {QStringLiteral("command"), o.commandLine},
@@ -332,7 +334,7 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
         }
         detail::setLearningRate(optimiser, scheduledRate(o, step));
         const CrossIqaViewBatch batch = source->build(source->sampleSpecs(o.seed, step, o.batchSize, o.identityShare), *device);
-        const CrossIqaLosses l = crossReconstructionLosses(network, batch, shape.modulatedDecoder ? o.hiddenShare : 0.0);
+        const CrossIqaLosses l = crossReconstructionLosses(network, batch, o.hiddenShare);
         optimiser.zero_grad();
         l.total.backward();
         torch::nn::utils::clip_grad_norm_(trainable, 1.0);

@@ -47,10 +47,7 @@ struct CrossIqaPretrainProgress
     double loss = 0;          // mean over the steps since the last report
     double crossLoss = 0;     // the swapped reconstructions
     double selfLoss = 0;      // the self-reconstructions
-    bool conditionedDecoder = false;
-    // With the conditioned decoder: the share of content tokens hidden from
-    // the decoder in each reconstruction (0: none).
-    double hiddenShare = 0;  // the two terms below exist
+    bool conditionedDecoder = false;  // the two terms below exist
     double spreadLoss = 0;    // the predicted variance's negative log-likelihood
     double degradationLoss = 0;  // the probe on q: type cross-entropy + level error
     double viewsPerSecond = 0;
