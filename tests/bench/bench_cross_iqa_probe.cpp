@@ -5,7 +5,7 @@
 //
 //   For N held-out photos (256 x 256 centre crops), each as is and degraded
 //   by one type of the bank at levels 1, 3 and 5, the centre 128 x 128 tile
-//   is encoded (as `iqa score --crops 1` does) and the head's fit (ridge on
+//   is encoded (through CrossIqaModel, as `iqa score --crops 1` does) and the head's fit (ridge on
 //   standardised features, strength by 5-fold cross-validation, CrossIqa-
 //   HeadTrainer's detail::searchRidge) is run against the label -level, one
 //   fit per type; the number is the SRCC of the out-of-fold predictions.
@@ -24,8 +24,7 @@
 // LibTorch before any Qt header: Qt's `slots` macro breaks ATen's headers.
 #include <torch/torch.h>
 
-#include "io/SafeTensors.h"
-#include "models/detail/CrossIqaNetwork.h"
+#include "models/detail/CrossIqaModelAccess.h"
 #include "image/Degradations.h"
 #include "image/ImageLoader.h"
 #include "io/LabelCsv.h"
@@ -60,50 +59,38 @@ struct Transformer
     std::optional<quint64> randomInit;
 };
 
-// The transformer of a checkpoint, or a random one.
-iqa::Expected<iqa::detail::CrossIqaNetwork> openTransformer(const Transformer &t)
+// The transformer of a checkpoint (its head may be unfitted), or a random
+// one, scoring the centre tile only, as `iqa score --crops 1`.
+iqa::Expected<std::unique_ptr<iqa::CrossIqaModel>> openTransformer(const Transformer &t)
 {
-    using R = iqa::Expected<iqa::detail::CrossIqaNetwork>;
-    iqa::detail::CrossIqaShape shape;
-    std::optional<iqa::SafeTensorsFile> file;
-    if (!t.randomInit) {
-        auto opened = iqa::SafeTensorsFile::open(t.checkpoint);
-        if (!opened)
-            return R::failure(opened.error());
-        auto s = iqa::detail::CrossIqaShape::fromMetadata(t.checkpoint, opened->metadata());
-        if (!s)
-            return R::failure(s.error());
-        shape = *s;
-        file = *opened;
-    }
-    iqa::detail::CrossIqaNetwork network(shape);
-    iqa::detail::initialiseCrossIqa(network, t.randomInit.value_or(1));
-    if (file) {
-        if (iqa::Status loaded = iqa::detail::loadCrossIqaNetwork(network, *file); !loaded)
-            return R::failure(loaded.error());
-    }
-    network->eval();
-    return network;
+    iqa::CrossIqaOptions o;
+    o.checkpointPath = t.checkpoint;
+    o.randomInitSeed = t.randomInit;
+    o.allowUntrainedHead = true;
+    o.crops = 1;
+    return iqa::CrossIqaModel::create(o);
 }
 
-// Rows of (class token | mean patch token) of the centre tile of each image.
-std::pair<cv::Mat, cv::Mat> encodeCentres(iqa::detail::CrossIqaNetwork &network, const std::vector<cv::Mat> &images)
+// Rows of (class token | mean patch token) of the scoring tile of each image.
+iqa::Expected<std::pair<cv::Mat, cv::Mat>> encodeCentres(iqa::CrossIqaModel &model, const std::vector<iqa::Image> &images)
 {
+    using R = iqa::Expected<std::pair<cv::Mat, cv::Mat>>;
     torch::InferenceMode inference;
-    const int tile = network->shape().imageSize, d = network->shape().dim;
+    const int d = model.featureSize();
     cv::Mat classTokens(int(images.size()), d, CV_64F), patchMeans(int(images.size()), d, CV_64F);
     for (size_t i = 0; i < images.size(); ++i) {
-        const cv::Mat &rgb = images[i];
-        const cv::Mat centre = rgb(cv::Rect((rgb.cols - tile) / 2, (rgb.rows - tile) / 2, tile, tile)).clone();
-        const torch::Tensor x = torch::from_blob(centre.data, {1, tile, tile, 3}, torch::kUInt8)
-                                    .permute({0, 3, 1, 2}).to(torch::kFloat32).div(255.0).contiguous();
-        const iqa::detail::CrossIqaEncoding e = network->encoder(x);
-        const torch::Tensor q = e.quality[0].to(torch::kFloat64).contiguous();
-        const torch::Tensor c = e.content[0].mean(0).to(torch::kFloat64).contiguous();
+        const auto rgb = iqa::CrossIqaModelAccess::preparedImage(model, images[i]);
+        if (!rgb)
+            return R::failure(rgb.error());
+        const QVector<cv::Rect> rects = iqa::CrossIqaModel::tileRects(cv::Size(rgb->cols, rgb->rows), 1, model.tileSize());
+        const iqa::detail::CrossIqaEncoding e =
+            iqa::CrossIqaModelAccess::network(model)->encoder(iqa::CrossIqaModelAccess::tilesTensor(model, *rgb, rects));
+        const torch::Tensor q = e.quality[0].to(torch::kCPU, torch::kFloat64).contiguous();
+        const torch::Tensor c = e.content[0].mean(0).to(torch::kCPU, torch::kFloat64).contiguous();
         std::memcpy(classTokens.ptr<double>(int(i)), q.data_ptr<double>(), size_t(d) * sizeof(double));
         std::memcpy(patchMeans.ptr<double>(int(i)), c.data_ptr<double>(), size_t(d) * sizeof(double));
     }
-    return {classTokens, patchMeans};
+    return std::make_pair(classTokens, patchMeans);
 }
 
 int fail(const QString &message)
@@ -150,7 +137,7 @@ int main(int argc, char **argv)
         transformers.push_back({QStringLiteral("default checkpoint"), iqa::CrossIqaModel::defaultCheckpointPath(), std::nullopt});
 
     // The images: per photo the clean crop, then each type at each level.
-    std::vector<cv::Mat> images;
+    std::vector<iqa::Image> images;
     QMap<iqa::DegradationType, QVector<int>> rows;  // indices into images, clean first per photo
     QVector<double> level;                           // -level of each image
     const iqa::ImageLoader loader;
@@ -162,8 +149,15 @@ int main(int argc, char **argv)
         cv::Mat rgb = image->rgb(cv::Rect((image->width() - kSide) / 2, (image->height() - kSide) / 2, kSide, kSide)).clone();
         if (rgb.depth() != CV_8U)
             rgb.convertTo(rgb, CV_8U, 1.0 / 257.0);
+        const auto asImage = [](const cv::Mat &pixels) {
+            iqa::Image out;
+            out.rgb = pixels;
+            out.sourceChannels = 3;
+            out.bitDepth = 8;
+            return out;
+        };
         const int clean = int(images.size());
-        images.push_back(rgb);
+        images.push_back(asImage(rgb));
         level << 0;
         for (const iqa::DegradationType type : kTypes) {
             rows[type] << clean;
@@ -172,7 +166,7 @@ int main(int argc, char **argv)
                 if (!degraded)
                     return fail(degraded.error());
                 rows[type] << int(images.size());
-                images.push_back(*degraded);
+                images.push_back(asImage(*degraded));
                 level << -l;
             }
         }
@@ -192,10 +186,13 @@ int main(int argc, char **argv)
                     used, qPrintable(header), qPrintable(rule));
     }
     for (const Transformer &t : transformers) {
-        auto network = openTransformer(t);
-        if (!network)
-            return fail(network.error());
-        const auto [classTokens, patchMeans] = encodeCentres(*network, images);
+        auto model = openTransformer(t);
+        if (!model)
+            return fail(model.error());
+        const auto encoded = encodeCentres(**model, images);
+        if (!encoded)
+            return fail(encoded.error());
+        const auto &[classTokens, patchMeans] = *encoded;
         const std::pair<const char *, const cv::Mat *> features[] = {{"class token", &classTokens},
                                                                      {"mean patch token", &patchMeans}};
         for (const auto &[feature, x] : features) {
