@@ -60,6 +60,20 @@ bool readPositiveDoubleOption(const QCommandLineParser &parser, const QString &n
     return true;
 }
 
+bool readDoubleOption(const QCommandLineParser &parser, const QString &name, double min, double max, double *out)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const double value = parser.value(name).toDouble(&ok);
+    if (!ok || value < min || value > max) {
+        fail(QStringLiteral("--%1 must be a number from %2 to %3, not '%4'").arg(name).arg(min).arg(max).arg(parser.value(name)));
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
 bool readSeedOption(const QCommandLineParser &parser, quint64 *out)
 {
     if (!parser.isSet(QStringLiteral("seed")))

@@ -33,6 +33,7 @@ bool readModelOptions(const QCommandLineParser &parser, iqa::ModelOptions *optio
 // print the reason and return false on a bad value.
 bool readIntOption(const QCommandLineParser &parser, const QString &name, int minimum, int *out);
 bool readPositiveDoubleOption(const QCommandLineParser &parser, const QString &name, double *out);
+bool readDoubleOption(const QCommandLineParser &parser, const QString &name, double min, double max, double *out);  // min..max inclusive
 bool readSeedOption(const QCommandLineParser &parser, quint64 *out);  // --seed
 
 // Parses `arguments` (argv without the program name and subcommand) or prints

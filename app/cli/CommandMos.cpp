@@ -19,24 +19,6 @@ QString optionalText(const std::optional<double> &value, int decimals = 3)
     return value ? QString::number(*value, 'f', decimals) : QStringLiteral("-");
 }
 
-bool readDouble(const QCommandLineParser &parser, const QString &name, double min, double max, double *out)
-{
-    if (!parser.isSet(name))
-        return true;
-    bool ok = false;
-    const double value = parser.value(name).toDouble(&ok);
-    if (!ok || value < min || value > max) {
-        fail(QCoreApplication::translate("CommandMos", "--%1 must be a number from %2 to %3, not '%4'")
-                 .arg(name)
-                 .arg(min)
-                 .arg(max)
-                 .arg(parser.value(name)));
-        return false;
-    }
-    *out = value;
-    return true;
-}
-
 } // namespace
 
 // The screening and scaling options, shared with `iqa study export` (which
@@ -91,17 +73,17 @@ int readMosOptions(const QCommandLineParser &parser, iqa::MosOptions *options)
         return Usage;
     }
     options->scaling = *scaling;
-    if (!readDouble(parser, QStringLiteral("outlier-z"), 0, 1e6, &options->outlierZ) ||
-        !readDouble(parser, QStringLiteral("gold-min"), 0, 1, &options->goldMinAccuracy))
+    if (!readDoubleOption(parser, QStringLiteral("outlier-z"), 0, 1e6, &options->outlierZ) ||
+        !readDoubleOption(parser, QStringLiteral("gold-min"), 0, 1, &options->goldMinAccuracy))
         return Failure;
     double value = 0;
     if (parser.isSet(QStringLiteral("gold-tolerance"))) {
-        if (!readDouble(parser, QStringLiteral("gold-tolerance"), 0, 1e6, &value))
+        if (!readDoubleOption(parser, QStringLiteral("gold-tolerance"), 0, 1e6, &value))
             return Failure;
         options->goldTolerance = value;
     }
     if (parser.isSet(QStringLiteral("repeat-max"))) {
-        if (!readDouble(parser, QStringLiteral("repeat-max"), 0, 1e6, &value))
+        if (!readDoubleOption(parser, QStringLiteral("repeat-max"), 0, 1e6, &value))
             return Failure;
         options->repeatMaxDifference = value;
     }

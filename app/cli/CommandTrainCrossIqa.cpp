@@ -51,18 +51,13 @@ int runPretrain(const QCommandLineParser &parser, const iqa::ModelOptions &model
     o.startPath = modelOptions.checkpointPath;
     o.resume = parser.isSet(QStringLiteral("resume"));
     o.conditionedDecoder = parser.isSet(QStringLiteral("conditioned-decoder"));
-    if (parser.isSet(QStringLiteral("hide-content"))) {
-        bool ok = false;
-        o.hiddenShare = parser.value(QStringLiteral("hide-content")).toDouble(&ok);
-        if (!ok)
-            return usageError(parser, QStringLiteral("--hide-content must be a number from 0 up to 1"));
-    }
     o.device = iqa::selectDevice(modelOptions.device).device;
     o.commandLine = QStringLiteral("iqa train ") + arguments.join(QLatin1Char(' '));
     if (!readIntOption(parser, QStringLiteral("steps"), 1, &o.steps) || !readIntOption(parser, QStringLiteral("batch"), 1, &o.batchSize)
         || !readIntOption(parser, QStringLiteral("checkpoint-every"), 1, &o.checkpointEvery)
         || !readIntOption(parser, QStringLiteral("warmup"), 0, &o.warmupSteps) || !readSeedOption(parser, &o.seed)
-        || !readPositiveDoubleOption(parser, QStringLiteral("lr"), &o.learningRate))
+        || !readPositiveDoubleOption(parser, QStringLiteral("lr"), &o.learningRate)
+        || !readDoubleOption(parser, QStringLiteral("hide-content"), 0, 1, &o.hiddenShare))  // 1 itself: refused by the pre-trainer
         return Failure;
 
     iqa::CrossIqaPretrainCallbacks callbacks;
