@@ -43,6 +43,17 @@ bool writePng(const QString &path, const cv::Mat &bgr)
     return cv::imwrite(QFile::encodeName(path).toStdString(), bgr);
 }
 
+// `ref` (CV_8UC3) plus Gaussian noise of standard deviation `sigma`, saturated to 8 bits.
+cv::Mat noisyCopy(const cv::Mat &ref, double sigma)
+{
+    cv::Mat noise(ref.size(), CV_16SC3), sum, dist;
+    cv::randn(noise, 0, sigma);
+    ref.convertTo(sum, CV_16SC3);
+    sum += noise;
+    sum.convertTo(dist, CV_8UC3);
+    return dist;
+}
+
 QString writeLabelSet(const QString &folder, int items, int size)
 {
     cv::Mat ref(size, size, CV_8UC3);
@@ -53,13 +64,8 @@ QString writeLabelSet(const QString &folder, int items, int size)
         return QString();
     QByteArray csv = "ref,dist,mos\n";
     for (int i = 0; i < items; ++i) {
-        cv::Mat noise(ref.size(), CV_16SC3), sum, dist;
-        cv::randn(noise, 0, 1 + i % 30);
-        ref.convertTo(sum, CV_16SC3);
-        sum += noise;
-        sum.convertTo(dist, CV_8UC3);
         const QString name = QStringLiteral("dist%1.png").arg(i);
-        if (!writePng(folder + QLatin1Char('/') + name, dist))
+        if (!writePng(folder + QLatin1Char('/') + name, noisyCopy(ref, 1 + i % 30)))
             return QString();
         csv += "ref.png," + name.toUtf8() + "," + QByteArray::number(100 - i % 30) + "\n";
     }
@@ -177,13 +183,8 @@ QString writeFineTuneSet(const QString &folder, int items, int size)
         if (!writePng(folder + QLatin1Char('/') + refName, ref))
             return QString();
         for (int i = r; i < items; i += kReferences) {
-            cv::Mat noise(ref.size(), CV_16SC3), sum, dist;
-            cv::randn(noise, 0, 1 + i % 30);
-            ref.convertTo(sum, CV_16SC3);
-            sum += noise;
-            sum.convertTo(dist, CV_8UC3);
             const QString name = QStringLiteral("ft%1.png").arg(i);
-            if (!writePng(folder + QLatin1Char('/') + name, dist))
+            if (!writePng(folder + QLatin1Char('/') + name, noisyCopy(ref, 1 + i % 30)))
                 return QString();
             csv += refName.toUtf8() + "," + name.toUtf8() + "," + QByteArray::number(100 - i % 30) + "\n";
         }
