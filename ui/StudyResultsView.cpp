@@ -418,24 +418,16 @@ void StudyResultsView::scheduleRefresh()
     m_refreshTimer.start();
 }
 
-namespace {
-const QString kScreeningKey = QStringLiteral("screening");
-const QString kScalingKey = QStringLiteral("scaling");
-const QString kBootstrapKey = QStringLiteral("bootstrap");
-}
-
 void StudyResultsView::restoreAnalysis()
 {
     const QVariantMap saved = AppSettings::instance().studyAnalysis(m_studyPath);
-    const auto restoreChoice = [&](QComboBox *box, const QString &key) {
-        const int index = box->findData(saved.value(key).toString());
+    for (QComboBox *box : {m_screening, m_scaling}) {
+        const int index = box->findData(saved.value(box->objectName()).toString());
         if (index >= 0) {
             const QSignalBlocker block(box);
             box->setCurrentIndex(index);
         }
-    };
-    restoreChoice(m_screening, kScreeningKey);
-    restoreChoice(m_scaling, kScalingKey);
+    }
     // Numbers outside a box's range (another version's, or edited by hand)
     // are clamped by the box itself.
     for (QDoubleSpinBox *box : {m_outlierZ, m_goldMin, m_goldTolerance, m_repeatMax}) {
@@ -447,7 +439,7 @@ void StudyResultsView::restoreAnalysis()
         }
     }
     bool ok = false;
-    const int samples = saved.value(kBootstrapKey).toInt(&ok);
+    const int samples = saved.value(m_bootstrap->objectName()).toInt(&ok);
     if (ok) {
         const QSignalBlocker block(m_bootstrap);
         m_bootstrap->setValue(samples);
@@ -460,9 +452,9 @@ void StudyResultsView::storeAnalysis() const
     // Before the restore, the changes are the view setting itself up.
     if (!m_analysisRestored)
         return;
-    QVariantMap options{{kScreeningKey, m_screening->currentData()},
-                        {kScalingKey, m_scaling->currentData()},
-                        {kBootstrapKey, m_bootstrap->value()}};
+    QVariantMap options{{m_bootstrap->objectName(), m_bootstrap->value()}};
+    for (const QComboBox *box : {m_screening, m_scaling})
+        options.insert(box->objectName(), box->currentData());
     for (const QDoubleSpinBox *box : {m_outlierZ, m_goldMin, m_goldTolerance, m_repeatMax})
         options.insert(box->objectName(), box->value());
     AppSettings::instance().setStudyAnalysis(m_studyPath, options);
