@@ -174,15 +174,20 @@ private slots:
         QVERIFY(!shaped);
         QVERIFY2(shaped.error().contains(QStringLiteral("unexpected")), qPrintable(shaped.error()));
 
-        // A checkpoint that claims a modulated decoder but holds none, and one
-        // with a conditioning this version does not know.
+        // A checkpoint that claims a modulated decoder but holds none of its
+        // layers, and one with a conditioning this version does not know.
         const auto rewritten = [&](const QString &key, const QString &value, const QString &name) {
             SafeTensorsWriter w;
             QMap<QString, QString> m = file->metadata();
             m.insert(key, value);
             w.setMetadata(m);
-            for (const QString &tensor : file->names())
+            static const QStringList modulationLayers = {QStringLiteral("decoder.modulation."), QStringLiteral("decoder.log_variance."),
+                                                         QStringLiteral("decoder.degradation."), QStringLiteral("decoder.mask_token")};
+            for (const QString &tensor : file->names()) {
+                if (std::any_of(modulationLayers.cbegin(), modulationLayers.cend(), [&](const QString &p) { return tensor.startsWith(p); }))
+                    continue;
                 w.addFloat32(tensor, file->info(tensor)->shape, file->toFloat32(tensor)->constData());
+            }
             const QString path = m_dir.filePath(name);
             return w.save(path) ? path : QString();
         };

@@ -159,26 +159,30 @@ private slots:
         QCOMPARE(readJson(o.outPath + QStringLiteral(".resume/state.json")).value(QStringLiteral("step")).toInt(), 6);
     }
 
-    // The shipped checkpoint predates the decoder's modulation by q: pre-training
-    // from it with a conditioned decoder adds the modulation, the variance
-    // output and the probe (saying so), and the checkpoint it writes records
-    // the new conditioning and holds them; a later run keeps them.
+    // A checkpoint of plain pre-training (the token-only decoder, as every
+    // checkpoint before the conditioned decoder): pre-training from it with a
+    // conditioned decoder adds the modulation, the variance output and the
+    // probe (saying so), and the checkpoint it writes records the new
+    // conditioning and holds them; a later run keeps them.
     void pretrainingFromAnEarlierCheckpointAddsTheModulation()
     {
-        auto shipped = SafeTensorsFile::open(CrossIqaModel::defaultCheckpointPath());
-        QVERIFY2(shipped, qPrintable(shipped.error()));
-        QVERIFY(!shipped->metadata().contains(QStringLiteral("decoder_conditioning")));
-        QVERIFY(!shipped->info(QStringLiteral("decoder.modulation.weight")));
-
         CrossIqaPretrainOptions o;
         o.imagePaths = *collectPretrainImages(m_photos);
-        o.outPath = m_dir.filePath(QStringLiteral("modulated.safetensors"));
-        o.startPath = CrossIqaModel::defaultCheckpointPath();
-        o.conditionedDecoder = true;
-        o.hiddenShare = 0.75;
+        o.outPath = m_dir.filePath(QStringLiteral("plain.safetensors"));
         o.steps = 1;
         o.batchSize = 2;
         o.warmupSteps = 0;
+        auto plain = pretrainCrossIqa(o, {});
+        QVERIFY2(plain, qPrintable(plain.error()));
+        auto plainFile = SafeTensorsFile::open(o.outPath);
+        QVERIFY2(plainFile, qPrintable(plainFile.error()));
+        QCOMPARE(plainFile->metadata().value(QStringLiteral("decoder_conditioning")), QStringLiteral("token"));
+        QVERIFY(!plainFile->info(QStringLiteral("decoder.modulation.weight")));
+
+        o.startPath = o.outPath;
+        o.outPath = m_dir.filePath(QStringLiteral("modulated.safetensors"));
+        o.conditionedDecoder = true;
+        o.hiddenShare = 0.75;
         QStringList notes;
         CrossIqaPretrainCallbacks callbacks;
         callbacks.note = [&](const QString &text) { notes << text; };

@@ -10,8 +10,14 @@
 //             (betas 0.9/0.95, weight decay 0.05), as CrossIqaPretrainer
 //             does it: views/s. Building degraded views is left out (the
 //             data pipeline's cost, not the network's).
+//   pretrain-conditioned  the same step with the decoder of
+//             `--conditioned-decoder --hide-content 0.75` (modulation by q,
+//             per-patch variance, degradation probe, 75 % of the content
+//             tokens hidden), the recipe of the shipped checkpoint. C++ only:
+//             the Python port has the plain decoder; scripts/bench-cross-iqa
+//             reports it against the plain step of the same run.
 //
-//   bench_cross_iqa [--case all|latency|features|pretrain] [--runs N] [--threads T]
+//   bench_cross_iqa [--case all|latency|features|pretrain|pretrain-conditioned] [--runs N] [--threads T]
 //                   [--checkpoint C] [--image I] [--images I]... [--batch B] [--seed S] [--json]
 //
 // Defaults: every case, 7 runs after one warm-up, 2 threads, the checkpoint
@@ -193,11 +199,13 @@ std::vector<Measurement> benchFeatures(const QCommandLineParser &parser, int run
     return {m};
 }
 
-std::vector<Measurement> benchPretrain(int runs, int seed, int batchPairs)
+std::vector<Measurement> benchPretrain(int runs, int seed, int batchPairs, bool conditioned)
 {
     // The default shape, initialised as a pre-training run starts; the head
     // is frozen and left out of the optimiser, as in CrossIqaPretrainer.
-    const iqa::detail::CrossIqaShape shape;
+    iqa::detail::CrossIqaShape shape;
+    shape.modulatedDecoder = conditioned;
+    const double hiddenShare = conditioned ? 0.75 : 0.0;
     iqa::detail::CrossIqaNetwork network(shape);
     iqa::detail::initialiseCrossIqa(network, quint64(seed));
     network->train();
@@ -219,12 +227,21 @@ std::vector<Measurement> benchPretrain(int runs, int seed, int batchPairs)
     batch.viewB = views();
     batch.secondOnA = views();
     batch.firstOnB = views();
+    // The probe's labels: any type of the bank (0 = identity) and level.
+    const auto types = [&] { return torch::randint(0, iqa::detail::kCrossIqaDegradationClasses + 1, {batchPairs}, torch::kInt64); };
+    const auto levels = [&] { return torch::randint(0, 6, {batchPairs}).to(torch::kFloat32); };
+    batch.firstType = types();
+    batch.secondType = types();
+    batch.firstLevel = levels();
+    batch.secondLevel = levels();
 
     double loss = 0;
-    Measurement m{QStringLiteral("pretrain"),
-                  QStringLiteral("pre-training step, %1 pairs of %2x%2 views").arg(batchPairs).arg(side), {}, {}};
+    Measurement m{conditioned ? QStringLiteral("pretrain-conditioned") : QStringLiteral("pretrain"),
+                  conditioned ? QStringLiteral("pre-training step, conditioned decoder, 75 % hidden, %1 pairs").arg(batchPairs)
+                              : QStringLiteral("pre-training step, %1 pairs of %2x%2 views").arg(batchPairs).arg(side),
+                  {}, {}};
     m.ms = timeAfterWarmUp(runs, [&] {
-        const iqa::CrossIqaLosses l = iqa::crossReconstructionLosses(network, batch);
+        const iqa::CrossIqaLosses l = iqa::crossReconstructionLosses(network, batch, hiddenShare);
         optimiser.zero_grad();
         l.total.backward();
         torch::nn::utils::clip_grad_norm_(trainable, 1.0);
@@ -245,7 +262,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Latency, head-stage and pre-training throughput of Cross-IQA on the CPU."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("case"), QStringLiteral("all, latency, features or pretrain."), QStringLiteral("C"), QStringLiteral("all")});
+    parser.addOption({QStringLiteral("case"), QStringLiteral("all, latency, features, pretrain or pretrain-conditioned."), QStringLiteral("C"), QStringLiteral("all")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Timed runs per measurement, after one warm-up."), QStringLiteral("N"), QStringLiteral("7")});
     parser.addOption({QStringLiteral("threads"), QStringLiteral("LibTorch intra-op threads."), QStringLiteral("T"), QStringLiteral("2")});
     parser.addOption({QStringLiteral("checkpoint"), QStringLiteral("Cross-IQA checkpoint with a fitted head (default: the shipped one)."), QStringLiteral("C")});
@@ -262,7 +279,8 @@ int main(int argc, char *argv[])
     const int batchPairs = parser.value(QStringLiteral("batch")).toInt(&batchOk);
     const int seed = parser.value(QStringLiteral("seed")).toInt(&seedOk);
     const QString which = parser.value(QStringLiteral("case"));
-    const QStringList known = {QStringLiteral("all"), QStringLiteral("latency"), QStringLiteral("features"), QStringLiteral("pretrain")};
+    const QStringList known = {QStringLiteral("all"), QStringLiteral("latency"), QStringLiteral("features"), QStringLiteral("pretrain"),
+                               QStringLiteral("pretrain-conditioned")};
     if (!runsOk || !threadsOk || !batchOk || !seedOk || runs < 1 || threads < 1 || batchPairs < 1 || !known.contains(which)) {
         std::fprintf(stderr, "bench_cross_iqa: --runs, --threads and --batch need positive integers, --case one of %s\n",
                      qPrintable(known.join(QLatin1Char(','))));
@@ -287,7 +305,9 @@ int main(int argc, char *argv[])
         if (which == QLatin1String("all") || which == QLatin1String("features"))
             add(benchFeatures(parser, runs, seed));
         if (which == QLatin1String("all") || which == QLatin1String("pretrain"))
-            add(benchPretrain(runs, seed, batchPairs));
+            add(benchPretrain(runs, seed, batchPairs, false));
+        if (which == QLatin1String("all") || which == QLatin1String("pretrain-conditioned"))
+            add(benchPretrain(runs, seed, batchPairs, true));
     } catch (const BenchError &e) {
         std::fprintf(stderr, "bench_cross_iqa: %s\n", qPrintable(e.message));
         return 1;

@@ -172,9 +172,22 @@ def shape_from_metadata(metadata, path):
     return shape
 
 
+# The decoder of `--conditioned-decoder` pre-training (modulation by q, a variance per patch, the
+# degradation probe, the mask token) only serves the pretext task; this port scores and times the plain
+# pretext, so it reads those tensors' names and leaves them out. Any other stray tensor is an error.
+CONDITIONED_DECODER_PREFIXES = ("decoder.modulation.", "decoder.log_variance.", "decoder.degradation.",
+                                "decoder.mask_token")
+
+
 def load_checkpoint(path, require_head=True):
     tensors, metadata = read_safetensors(path)
     net = CrossIqaNet(shape_from_metadata(metadata, path))
+    conditioning = metadata.get("decoder_conditioning", "token")
+    if conditioning not in ("token", "token+modulation"):
+        raise SystemExit(f"{path}: unknown decoder_conditioning {conditioning!r}")
+    if conditioning == "token+modulation":
+        tensors = {name: array for name, array in tensors.items()
+                   if not name.startswith(CONDITIONED_DECODER_PREFIXES)}
     net.load_state_dict({name: torch.from_numpy(array) for name, array in tensors.items()}, strict=True)
     if require_head and metadata.get("head_trained") != "true":
         raise SystemExit(f"{path}: the quality head has not been fitted (head_trained is not true)")
