@@ -15,8 +15,15 @@
 //   transformers. Two features per transformer: the class token (what the
 //   head reads) and the mean of the patch tokens (what it could read).
 //
+//   With --half-blur N, a second question, of the patch-quality map (the
+//   head applied to each patch token, CrossIqaHeatmaps): the first N photos,
+//   whole, with their left half blurred (Gaussian, sigma 6); for how many is
+//   the map's mean over the sharp half above its mean over the blurred half,
+//   and by how much on average (standard errors). Checkpoints with a fitted
+//   head only.
+//
 //   bench_cross_iqa_probe --labels CSV [--images-dir DIR] [--split test] [--photos 60]
-//                         [--checkpoint C]... [--random-init SEED]... [--json]
+//                         [--checkpoint C]... [--random-init SEED]... [--half-blur N] [--json]
 //
 // --checkpoint "default" is the checkpoint compiled into the program (the
 // default when neither option is given).
@@ -25,6 +32,7 @@
 #include <torch/torch.h>
 
 #include "models/detail/CrossIqaModelAccess.h"
+#include "models/CrossIqaHeatmaps.h"
 #include "image/Degradations.h"
 #include "image/ImageLoader.h"
 #include "io/LabelCsv.h"
@@ -93,6 +101,47 @@ iqa::Expected<std::pair<cv::Mat, cv::Mat>> encodeCentres(iqa::CrossIqaModel &mod
     return std::make_pair(classTokens, patchMeans);
 }
 
+// The patch-quality map on photos whose left half is blurred: (photos whose
+// sharp half is higher, mean of sharp - blurred, its standard error).
+struct HalfBlur
+{
+    int sharpHigher = 0, photos = 0;
+    double meanGap = 0, standardError = 0;
+};
+
+iqa::Expected<HalfBlur> measureHalfBlur(const QString &checkpoint, const std::vector<iqa::Image> &photos)
+{
+    iqa::CrossIqaOptions o;
+    o.checkpointPath = checkpoint;
+    auto model = iqa::CrossIqaModel::create(o);
+    if (!model)
+        return iqa::Expected<HalfBlur>::failure(model.error());
+    QVector<double> gaps;
+    for (const iqa::Image &photo : photos) {
+        iqa::Image halfBlurred = photo;
+        halfBlurred.rgb = photo.rgb.clone();
+        cv::Mat left = halfBlurred.rgb(cv::Rect(0, 0, photo.width() / 2, photo.height()));
+        cv::GaussianBlur(left, left, cv::Size(0, 0), 6.0);
+        const auto maps = iqa::computeCrossIqaHeatmaps(**model, halfBlurred);
+        if (!maps)
+            return iqa::Expected<HalfBlur>::failure(maps.error());
+        const cv::Mat &q = maps->patchQuality.map;
+        const int half = q.cols / 2;
+        gaps << cv::mean(q(cv::Rect(half, 0, q.cols - half, q.rows)))[0] - cv::mean(q(cv::Rect(0, 0, half, q.rows)))[0];
+    }
+    HalfBlur r;
+    r.photos = gaps.size();
+    for (const double g : gaps) {
+        r.meanGap += g / gaps.size();
+        r.sharpHigher += g > 0;
+    }
+    double variance = 0;
+    for (const double g : gaps)
+        variance += (g - r.meanGap) * (g - r.meanGap) / std::max(1, int(gaps.size()) - 1);
+    r.standardError = std::sqrt(variance / std::max(1, int(gaps.size())));
+    return r;
+}
+
 int fail(const QString &message)
 {
     std::fprintf(stderr, "bench_cross_iqa_probe: %s\n", qPrintable(message));
@@ -112,6 +161,7 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("photos"), QStringLiteral("Photos to use (default 60)."), QStringLiteral("N"), QStringLiteral("60")});
     parser.addOption({QStringLiteral("checkpoint"), QStringLiteral("A transformer to probe; 'default' for the compiled-in one."), QStringLiteral("C")});
     parser.addOption({QStringLiteral("random-init"), QStringLiteral("A randomly initialised transformer with this seed."), QStringLiteral("SEED")});
+    parser.addOption({QStringLiteral("half-blur"), QStringLiteral("Also measure the patch-quality map on N photos with the left half blurred."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("One JSON object per transformer and line.")});
     parser.process(app);
 
@@ -136,6 +186,12 @@ int main(int argc, char **argv)
     if (transformers.isEmpty())
         transformers.push_back({QStringLiteral("default checkpoint"), iqa::CrossIqaModel::defaultCheckpointPath(), std::nullopt});
 
+    bool halfBlurOk = true;
+    const int halfBlurPhotos = parser.isSet(QStringLiteral("half-blur")) ? parser.value(QStringLiteral("half-blur")).toInt(&halfBlurOk) : 0;
+    if (!halfBlurOk || halfBlurPhotos < 0)
+        return fail(QStringLiteral("--half-blur needs a number of photos"));
+    std::vector<iqa::Image> wholePhotos;  // the first --half-blur photos, unchanged
+
     // The images: per photo the clean crop, then each type at each level.
     std::vector<iqa::Image> images;
     QMap<iqa::DegradationType, QVector<int>> rows;  // indices into images, clean first per photo
@@ -146,6 +202,8 @@ int main(int argc, char **argv)
         auto image = loader.load(labels->rows[i].image);
         if (!image || image->width() < kSide || image->height() < kSide)
             continue;
+        if (int(wholePhotos.size()) < halfBlurPhotos)
+            wholePhotos.push_back(*image);
         cv::Mat rgb = image->rgb(cv::Rect((image->width() - kSide) / 2, (image->height() - kSide) / 2, kSide, kSide)).clone();
         if (rgb.depth() != CV_8U)
             rgb.convertTo(rgb, CV_8U, 1.0 / 257.0);
@@ -212,6 +270,30 @@ int main(int argc, char **argv)
             std::printf("%s\n", json ? QJsonDocument(record).toJson(QJsonDocument::Compact).constData() : qPrintable(line));
             std::fflush(stdout);
         }
+    }
+
+    if (halfBlurPhotos == 0)
+        return 0;
+    if (!json)
+        std::printf("\npatch-quality map, %d whole photos with the left half blurred (sigma 6)\n"
+                    "| transformer | sharp half above blurred half | mean gap (sharp - blurred) | standard errors |\n|---|---|---|---|\n",
+                    int(wholePhotos.size()));
+    for (const Transformer &t : transformers) {
+        if (t.randomInit)
+            continue;  // no fitted head
+        const auto r = measureHalfBlur(t.checkpoint, wholePhotos);
+        if (!r)
+            return fail(r.error());
+        if (json)
+            std::printf("%s\n", QJsonDocument(QJsonObject{{QStringLiteral("transformer"), t.name},
+                                                          {QStringLiteral("half_blur_photos"), r->photos},
+                                                          {QStringLiteral("sharp_higher"), r->sharpHigher},
+                                                          {QStringLiteral("mean_gap"), r->meanGap},
+                                                          {QStringLiteral("standard_error"), r->standardError}})
+                                     .toJson(QJsonDocument::Compact).constData());
+        else
+            std::printf("| %s | %d of %d | %.2f | %.1f |\n", qPrintable(t.name), r->sharpHigher, r->photos, r->meanGap,
+                        r->standardError > 0 ? r->meanGap / r->standardError : 0.0);
     }
     return 0;
 }
