@@ -227,8 +227,8 @@ std::vector<Measurement> benchPretrain(int runs, int seed, int batchPairs, bool 
     batch.viewB = views();
     batch.secondOnA = views();
     batch.firstOnB = views();
-    // The probe's labels: any type of the bank (0 = identity) and level.
-    const auto types = [&] { return torch::randint(0, iqa::detail::kCrossIqaDegradationClasses + 1, {batchPairs}, torch::kInt64); };
+    // The probe's labels: identity (0) or one of the bank's types, and a level.
+    const auto types = [&] { return torch::randint(0, iqa::detail::kCrossIqaDegradationClasses, {batchPairs}, torch::kInt64); };
     const auto levels = [&] { return torch::randint(0, 6, {batchPairs}).to(torch::kFloat32); };
     batch.firstType = types();
     batch.secondType = types();
