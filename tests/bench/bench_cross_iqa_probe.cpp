@@ -47,6 +47,8 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <optional>
@@ -131,14 +133,11 @@ iqa::Expected<HalfBlur> measureHalfBlur(const QString &checkpoint, const std::ve
     }
     HalfBlur r;
     r.photos = gaps.size();
-    for (const double g : gaps) {
-        r.meanGap += g / gaps.size();
-        r.sharpHigher += g > 0;
-    }
-    double variance = 0;
-    for (const double g : gaps)
-        variance += (g - r.meanGap) * (g - r.meanGap) / std::max(1, int(gaps.size()) - 1);
-    r.standardError = std::sqrt(variance / std::max(1, int(gaps.size())));
+    r.sharpHigher = int(std::count_if(gaps.cbegin(), gaps.cend(), [](double g) { return g > 0; }));
+    cv::Scalar mean, deviation;  // the population deviation: n - 1 below for the sample's
+    cv::meanStdDev(cv::Mat(1, int(gaps.size()), CV_64F, gaps.data()), mean, deviation);
+    r.meanGap = mean[0];
+    r.standardError = gaps.size() > 1 ? deviation[0] / std::sqrt(double(gaps.size() - 1)) : 0.0;
     return r;
 }
 
