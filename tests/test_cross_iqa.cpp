@@ -179,10 +179,14 @@ private slots:
         // checkpoint has them), and one with a conditioning this version does
         // not know.
         QVERIFY(file->info(QStringLiteral("decoder.modulation.weight")));
+        // An empty value removes the key.
         const auto rewritten = [&](const QString &key, const QString &value, const QString &name, bool keepModulation = false) {
             SafeTensorsWriter w;
             QMap<QString, QString> m = file->metadata();
-            m.insert(key, value);
+            if (value.isEmpty())
+                m.remove(key);
+            else
+                m.insert(key, value);
             w.setMetadata(m);
             static const QStringList modulationLayers = {QStringLiteral("decoder.modulation."), QStringLiteral("decoder.log_variance."),
                                                          QStringLiteral("decoder.degradation."), QStringLiteral("decoder.mask_token")};
@@ -209,6 +213,18 @@ private slots:
         auto unknown = CrossIqaModel::create(o);
         QVERIFY(!unknown);
         QVERIFY2(unknown.error().contains(QStringLiteral("telepathy")), qPrintable(unknown.error()));
+
+        // A checkpoint from before the conditioned decoder (no conditioning
+        // key, no modulation layers) still loads, and scores as the shipped
+        // one: scoring reads the encoder and the head only.
+        o.checkpointPath = rewritten(QStringLiteral("decoder_conditioning"), QString(), QStringLiteral("before-conditioning.safetensors"));
+        auto older = CrossIqaModel::create(o);
+        QVERIFY2(older, qPrintable(older.error()));
+        const Image sample = test::rgbImage(test::texturedPair(160, 140).reference);
+        const auto olderScore = (*older)->scoreImage(sample);
+        const auto shippedScore = m_model->scoreImage(sample);
+        QVERIFY(olderScore && shippedScore);
+        QCOMPARE(*olderScore, *shippedScore);
 
         // Garbage.
         const QString garbage = m_dir.filePath(QStringLiteral("garbage.safetensors"));
