@@ -18,6 +18,7 @@
 #include "training/CrossIqaHeadTrainer.h"
 #include "training/CrossIqaPairwiseHead.h"
 #include "training/CrossIqaPretrainer.h"
+#include "training/OrderedRidge.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -155,8 +156,8 @@ private slots:
         QVERIFY2(second, qPrintable(second.error()));
         QCOMPARE(second->steps, 6);
         QVERIFY2(notes.join(QLatin1Char('\n')).contains(QStringLiteral("Resuming at step 4")), qPrintable(notes.join(QLatin1Char('\n'))));
-        QCOMPARE(readJson(second->metadataPath).value(QStringLiteral("steps_done")).toInt(), 6);
-        QCOMPARE(readJson(o.outPath + QStringLiteral(".resume/state.json")).value(QStringLiteral("step")).toInt(), 6);
+        QCOMPARE(readJson(second->metadataPath).value(QStringLiteral("steps_done")).toInt(), 12);
+        QCOMPARE(readJson(o.outPath + QStringLiteral(".resume/state.json")).value(QStringLiteral("step")).toInt(), 12);
     }
 
     // A checkpoint of plain pre-training (the token-only decoder, as every
@@ -538,7 +539,7 @@ private slots:
         const QJsonObject json = run.json();
         QCOMPARE(json.value(QStringLiteral("votes")).toInt(), 15);
         QCOMPARE(json.value(QStringLiteral("pairs")).toInt(), 15);
-        QCOMPARE(json.value(QStringLiteral("images")).toInt(), 6);
+        QCOMPARE(json.value(QStringLiteral("images")).toInt(), 12);
         const QJsonArray skipped = json.value(QStringLiteral("skipped")).toArray();
         QCOMPARE(skipped.size(), 1);
         QVERIFY2(skipped.first().toString().contains(QStringLiteral("missing.png")) && skipped.first().toString().contains(QStringLiteral("2 vote")),
@@ -580,6 +581,159 @@ private slots:
         QVERIFY(!result);
         QVERIFY(result.error().contains(QStringLiteral("Cancelled")));
         QVERIFY(!QFileInfo::exists(o.outPath));
+
+        o.orderedViews = -1;
+        result = trainCrossIqaHead(o);
+        QVERIFY(!result);
+        QVERIFY2(result.error().contains(QStringLiteral("Ordered views")), qPrintable(result.error()));
+    }
+
+    // Labels that say nothing of degradation (random scores of clean photos)
+    // and blurred views that must score below their photo: the head learns
+    // the order from the views alone, and reports it on views of photos its
+    // fold did not see.
+    void orderedViewsTeachWhatTheLabelsDoNot()
+    {
+        QVERIFY(writePlantedImages());
+        QByteArray csv = "image,mos\n";
+        cv::RNG random(3);
+        for (int i = 0; i < kPlantedPhotos; ++i)
+            csv += QStringLiteral("%1,%2\n").arg(plantedName(i, 0)).arg(random.uniform(0.0, 1.0)).toUtf8();
+        const QString labels = m_dir.filePath(QStringLiteral("random-labels.csv"));
+        QVERIFY(test::writeFile(labels, csv));
+        CrossIqaHeadOptions o;
+        o.labelsPath = labels;
+        o.imagesFolder = m_planted;
+        o.folds = 3;
+        o.crops = 1;
+        o.orderedViews = 4;
+        o.orderTypes = QStringList{QStringLiteral("gaussian-blur")};
+        o.orderWeight = 2;
+        o.outPath = m_dir.filePath(QStringLiteral("ordered.safetensors"));
+
+        // Unknown and identity "degradations" are refused before any work.
+        for (const QString &bad : {QStringLiteral("sepia"), QStringLiteral("identity")}) {
+            CrossIqaHeadOptions wrong = o;
+            wrong.orderTypes = QStringList{bad};
+            const auto refused = trainCrossIqaHead(wrong);
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().contains(bad == QLatin1String("sepia") ? bad : QStringLiteral("identity")), qPrintable(refused.error()));
+        }
+        QVERIFY(!QFileInfo::exists(o.outPath));
+
+        auto result = trainCrossIqaHead(o);
+        QVERIFY2(result, qPrintable(result.error()));
+        QCOMPARE(result->ordering.size(), 2);  // the total and the one type
+        const CrossIqaOrderAgreement &all = result->ordering.first();
+        QCOMPARE(all.type, QStringLiteral("all"));
+        QCOMPARE(all.pairs, kPlantedPhotos * 4);
+        QCOMPARE(result->ordering[1].type, QStringLiteral("gaussian-blur"));
+        QCOMPARE(result->ordering[1].pairs, all.pairs);
+        // The same views weighing next to nothing: the labels' head alone.
+        CrossIqaHeadOptions unordered = o;
+        unordered.orderWeight = 1e-9;
+        unordered.outPath = m_dir.filePath(QStringLiteral("unordered.safetensors"));
+        const auto baseline = trainCrossIqaHead(unordered);
+        QVERIFY2(baseline, qPrintable(baseline.error()));
+        qInfo("random labels, %d blurred views scored below their photo out of fold: %.1f %% (views weighing nothing: %.1f %%)", all.pairs,
+              100.0 * all.ordered, 100.0 * baseline->ordering.first().ordered);
+        QVERIFY2(all.ordered >= 0.85, qPrintable(QString::number(all.ordered)));
+        QVERIFY(all.ordered >= baseline->ordering.first().ordered + 0.2);
+        const QJsonObject json = readJson(result->metadataPath);
+        QCOMPARE(json.value(QStringLiteral("ordered_views")).toInt(), 4);
+        QCOMPARE(json.value(QStringLiteral("out_of_fold_ordering")).toArray().first().toObject().value(QStringLiteral("ordered")).toDouble(),
+                 all.ordered);
+        CrossIqaOptions scoring;
+        scoring.checkpointPath = o.outPath;
+        auto model = CrossIqaModel::create(scoring);
+        QVERIFY2(model, qPrintable(model.error()));
+        QCOMPARE((*model)->checkpointMetadata().value(QStringLiteral("head_ordered_views")), QStringLiteral("4"));
+        QCOMPARE((*model)->checkpointMetadata().value(QStringLiteral("head_order_types")), QStringLiteral("gaussian-blur"));
+
+        // The command line: the options need --ordered-views, and report the ordering.
+        const QStringList base{QStringLiteral("train"), QStringLiteral("--model"), QStringLiteral("cross-iqa"), QStringLiteral("--labels"), labels,
+                               QStringLiteral("--images-dir"), m_planted, QStringLiteral("--crops"), QStringLiteral("1"), QStringLiteral("--folds"),
+                               QStringLiteral("3"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("ordered-cli.safetensors")),
+                               QStringLiteral("--order-types"), QStringLiteral("gaussian-blur,jpeg"), QStringLiteral("--json")};
+        const test::Run refused = test::runProgram(test::cliPath(), base);
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains(QStringLiteral("--ordered-views")), qPrintable(refused.err));
+        const test::Run run = test::runProgram(test::cliPath(), base + QStringList{QStringLiteral("--ordered-views"), QStringLiteral("1")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonArray reported = run.json().value(QStringLiteral("ordering")).toArray();
+        QVERIFY(reported.size() >= 2);
+        QCOMPARE(reported.first().toObject().value(QStringLiteral("type")).toString(), QStringLiteral("all"));
+        QCOMPARE(reported.first().toObject().value(QStringLiteral("pairs")).toInt(), kPlantedPhotos);
+    }
+
+    // The ordered head's solver on data with a known answer: labels that
+    // follow a few features, and ordering constraints the labels alone break.
+    // At its result the objective's gradient must vanish (it is convex, so
+    // that is its minimum), and constraints it was not given must not move it.
+    void orderedRidgeMeetsItsConstraintsAtTheOptimum()
+    {
+        const int n = 300, dims = 12, constraints = 200;
+        cv::RNG random(7);
+        cv::Mat x(n, dims, CV_64F), truth(dims, 1, CV_64F), noise(n, 1, CV_64F);
+        random.fill(x, cv::RNG::NORMAL, 0.0, 2.0);
+        random.fill(truth, cv::RNG::NORMAL, 0.0, 1.0);
+        truth.rowRange(dims / 2, dims) = 0.0;  // the labels follow the first half of the features
+        random.fill(noise, cv::RNG::NORMAL, 0.0, 0.5);
+        const cv::Mat labels = x * truth + noise;
+        QVector<double> y;
+        QVector<int> rows;
+        for (int i = 0; i < n; ++i) {
+            y << labels.at<double>(i) + 3.0;
+            rows << i;
+        }
+        detail::OrderingSet ordering;
+        ordering.difference = cv::Mat(constraints, dims, CV_64F);
+        random.fill(ordering.difference, cv::RNG::NORMAL, 0.0, 1.0);
+        // Consistent constraints the labels know nothing of: differences in
+        // the second half of the features, along a preference v.
+        ordering.difference.colRange(0, dims / 2) = 0.0;
+        cv::Mat preference(dims, 1, CV_64F);
+        random.fill(preference, cv::RNG::NORMAL, 0.0, 1.0);
+        for (int p = 0; p < constraints; ++p)
+            if (ordering.difference.row(p).dot(preference.t()) < 0)
+                ordering.difference.row(p) *= -1;
+        QVector<int> all;
+        for (int p = 0; p < constraints; ++p) {
+            ordering.margin << 0.5;
+            ordering.image << p % n;
+            ordering.type << 0;
+            ordering.level << 5;
+            all << p;
+        }
+        ordering.weight = 50.0;
+        const double strength = 1.0;
+
+        const detail::StandardisedHead plain = detail::fitOrderedRidge(x, y, rows, strength);
+        const detail::StandardisedHead unlisted = detail::fitOrderedRidge(x, y, rows, strength, &ordering, {});
+        QCOMPARE(cv::norm(plain.weights, unlisted.weights, cv::NORM_INF), 0.0);
+        const detail::StandardisedHead ordered = detail::fitOrderedRidge(x, y, rows, strength, &ordering, all);
+        const double labelMean = std::accumulate(y.cbegin(), y.cend(), 0.0) / n;
+        QVERIFY(std::abs(ordered.intercept - labelMean) < 1e-9);  // constraints are differences: they leave the intercept
+
+        const cv::Mat z = ordered.scaling.standardise(x);
+        const cv::Mat yc = labels + 3.0 - ordered.intercept;
+        const cv::Mat d = ordering.difference / cv::repeat(ordered.scaling.scale, constraints, 1);
+        const auto shortfalls = [&](const cv::Mat &w) {
+            cv::Mat s = 0.5 - d * w;
+            return cv::Mat(cv::max(s, 0.0));
+        };
+        const auto misordered = [&](const cv::Mat &w) { return cv::countNonZero(cv::Mat(d * w) <= 0.0); };
+        // Gradient of |z w - yc|^2 + strength |w|^2 + weight sum shortfall^2, halved.
+        const cv::Mat w = ordered.weights;
+        const cv::Mat gradient = z.t() * (z * w - yc) + strength * w - ordering.weight * d.t() * shortfalls(w);
+        const double scale = cv::norm(z.t() * yc);
+        const auto penalty = [&](const cv::Mat &weights) { return cv::norm(shortfalls(weights), cv::NORM_L2SQR); };
+        qInfo("ordered ridge: %d of %d constraints in the wrong order before (penalty %.1f), %d after (%.1f); gradient %.2e of %.2e",
+              misordered(plain.weights), constraints, penalty(plain.weights), misordered(w), penalty(w), cv::norm(gradient), scale);
+        QVERIFY2(cv::norm(gradient) < 1e-8 * scale, qPrintable(QString::number(cv::norm(gradient))));
+        QVERIFY(misordered(plain.weights) > constraints / 4);
+        QVERIFY(misordered(w) < constraints / 10);
+        QVERIFY(penalty(w) < penalty(plain.weights) / 3);
     }
 };
 

@@ -136,6 +136,27 @@ QJsonValue typesJson(const QVector<iqa::CrossIqaTypeAgreement> &types)
     return out;
 }
 
+// Out-of-fold ordering of the degraded views (--ordered-views).
+QStringList orderingTable(const QVector<iqa::CrossIqaOrderAgreement> &ordering)
+{
+    if (ordering.isEmpty())
+        return {};
+    QStringList lines{QStringLiteral("degraded views scored below their image (out of fold)")};
+    for (const iqa::CrossIqaOrderAgreement &a : ordering)
+        lines << QStringLiteral("  %1  %2 %").arg(QStringLiteral("%1 (%2)").arg(a.type).arg(a.pairs), -38).arg(100.0 * a.ordered, 6, 'f', 1);
+    return lines;
+}
+
+QJsonValue orderingJson(const QVector<iqa::CrossIqaOrderAgreement> &ordering)
+{
+    if (ordering.isEmpty())
+        return QJsonValue(QJsonValue::Null);
+    QJsonArray out;
+    for (const iqa::CrossIqaOrderAgreement &a : ordering)
+        out.append(a.toJson());
+    return out;
+}
+
 int runHeadStage(const QCommandLineParser &parser, const iqa::ModelOptions &modelOptions, const QStringList &arguments)
 {
     for (const char *required : {"labels", "out"})
@@ -151,8 +172,15 @@ int runHeadStage(const QCommandLineParser &parser, const iqa::ModelOptions &mode
     o.device = iqa::selectDevice(modelOptions.device).device;
     o.outPath = parser.value(QStringLiteral("out"));
     o.commandLine = QStringLiteral("iqa train ") + arguments.join(QLatin1Char(' '));
-    if (!readIntOption(parser, QStringLiteral("folds"), 2, &o.folds) || !readSeedOption(parser, &o.seed))
+    if (!readIntOption(parser, QStringLiteral("folds"), 2, &o.folds) || !readSeedOption(parser, &o.seed)
+        || !readIntOption(parser, QStringLiteral("ordered-views"), 0, &o.orderedViews)
+        || !readPositiveDoubleOption(parser, QStringLiteral("order-weight"), &o.orderWeight))
         return Failure;
+    for (const char *needsViews : {"order-weight", "order-types"})
+        if (parser.isSet(QString::fromLatin1(needsViews)) && o.orderedViews == 0)
+            return usageError(parser, QStringLiteral("--%1 needs --ordered-views N (N >= 1)").arg(QLatin1String(needsViews)));
+    if (parser.isSet(QStringLiteral("order-types")))
+        o.orderTypes = parser.value(QStringLiteral("order-types")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (parser.isSet(QStringLiteral("random-init"))) {
         if (!o.checkpointPath.isEmpty())
             return usageError(parser, QStringLiteral("--random-init and --checkpoint exclude each other"));
@@ -176,7 +204,8 @@ int runHeadStage(const QCommandLineParser &parser, const iqa::ModelOptions &mode
                               {QStringLiteral("images_per_second"), result->imagesPerSecond},
                               {QStringLiteral("before_srcc"), result->before ? jsonNumber(result->before->srcc) : QJsonValue(QJsonValue::Null)},
                               {QStringLiteral("before_plcc"), result->before ? jsonNumber(result->before->plcc) : QJsonValue(QJsonValue::Null)},
-                              {QStringLiteral("types"), typesJson(result->types)}});
+                              {QStringLiteral("types"), typesJson(result->types)},
+                              {QStringLiteral("ordering"), orderingJson(result->ordering)}});
     } else {
             QStringList lines{QStringLiteral("head fitted on %1 images (%2 skipped), ridge strength %3").arg(result->images)
                               .arg(result->skipped.size()).arg(result->ridge)};
@@ -192,6 +221,7 @@ int runHeadStage(const QCommandLineParser &parser, const iqa::ModelOptions &mode
         if (!result->before)
             lines << QStringLiteral("  (before: the start transformer has no fitted head)");
         lines << typeTable(result->types);
+        lines << orderingTable(result->ordering);
         lines << QStringLiteral("features:   %1 images/s").arg(result->imagesPerSecond, 0, 'f', 2)
               << QStringLiteral("checkpoint: %1").arg(QDir::toNativeSeparators(result->checkpointPath))
               << QStringLiteral("metadata:   %1").arg(QDir::toNativeSeparators(result->metadataPath));
@@ -307,6 +337,17 @@ int runTrainCrossIqa(const QStringList &arguments)
     parser.addOption({QStringLiteral("lower-better"), QStringLiteral("head: the labels are lower-is-better (DMOS).")});
     parser.addOption({QStringLiteral("folds"), QStringLiteral("head: cross-validation folds (default 5)."), QStringLiteral("K")});
     parser.addOption({QStringLiteral("random-init"), QStringLiteral("head: fit the head on an untrained transformer (baseline).")});
+    parser.addOption({QStringLiteral("ordered-views"),
+                      QStringLiteral("head: per labelled image, N views degraded at level 3-5 by random types of the bank must "
+                                     "score below it (default 0: labels only)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("order-weight"),
+                      QStringLiteral("head, with --ordered-views: the ordering constraints' weight against the labels' (default 0.5)."),
+                      QStringLiteral("W")});
+    parser.addOption({QStringLiteral("order-types"),
+                      QStringLiteral("head, with --ordered-views: draw the views from these degradations only "
+                                     "(comma-separated ids of docs/models/degradations.md, e.g. gaussian-noise,jpeg; default: all)."),
+                      QStringLiteral("IDS")});
     parser.addOption({QStringLiteral("pairs"), QStringLiteral("Fit the head to the votes of a pairwise study or votes CSV."), QStringLiteral("STUDY|CSV")});
     // Read before this parser (runTrainCrossIqaBlocks has its own); listed so that --help names it.
     parser.addOption({QStringLiteral("train-blocks"),

@@ -9,6 +9,8 @@
 #include "models/CrossIqaModel.h"
 #include "models/detail/CrossIqaModelAccess.h"
 #include "training/HeadTraining.h"
+#include "training/OrderedRidge.h"
+#include "image/Degradations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,56 +32,52 @@ namespace {
 // across transformers): from almost least squares to almost the mean.
 constexpr double kRidgeGrid[] = {1e-2, 1e-1, 1.0, 10.0, 100.0, 1e3, 1e4, 1e5};
 
-// Ridge regression of y on the rows of x (CV_64F) selected by `rows`.
-detail::StandardisedHead fitRidge(const cv::Mat &x, const QVector<double> &y, const QVector<int> &rows, double strength)
-{
-    const int d = x.cols;
-    const cv::Mat sub = detail::selectRows(x, rows);
-    cv::Mat target(int(rows.size()), 1, CV_64F);
-    for (int i = 0; i < rows.size(); ++i)
-        target.at<double>(i) = y[rows[i]];
-    detail::StandardisedHead fit;
-    fit.scaling = detail::featureScaling(sub);
-    const cv::Mat z = fit.scaling.standardise(sub);
-    fit.intercept = cv::mean(target)[0];
-    const cv::Mat yc = target - fit.intercept;
-    cv::Mat gram = z.t() * z + strength * cv::Mat::eye(d, d, CV_64F);
-    cv::solve(gram, z.t() * yc, fit.weights, cv::DECOMP_CHOLESKY);
-    return fit;
-}
-
 } // namespace
 
 namespace detail {
 
-RidgeSearch searchRidge(const cv::Mat &x, const QVector<double> &mos, int folds, quint64 seed)
+RidgeSearch searchRidge(const cv::Mat &x, const QVector<double> &mos, int folds, quint64 seed, const OrderingSet *ordering)
 {
     const int n = x.rows;
+    const int constraints = ordering ? ordering->size() : 0;
     const QVector<int> fold = detail::crossValidationFolds(n, folds, seed);
     RidgeSearch best;
     double bestError = std::numeric_limits<double>::infinity();
     for (const double strength : kRidgeGrid) {
-        QVector<double> predictions(n);
+        QVector<double> predictions(n), gaps(constraints);
         for (int k = 0; k < folds; ++k) {
-            QVector<int> train;
+            QVector<int> train, trainOrder;
             for (int i = 0; i < n; ++i)
                 if (fold[i] != k)
                     train << i;
-            const detail::StandardisedHead fit = fitRidge(x, mos, train, strength * train.size() / double(n));
+            for (int p = 0; p < constraints; ++p)
+                if (fold[ordering->image[p]] != k)
+                    trainOrder << p;
+            const StandardisedHead fit = fitOrderedRidge(x, mos, train, strength * train.size() / double(n), ordering, trainOrder);
             for (int i = 0; i < n; ++i)
                 if (fold[i] == k)
                     predictions[i] = fit.score(x.row(i));
+            // The head is linear: the score gap is the head's weights on
+            // the standardised difference.
+            for (int p = 0; p < constraints; ++p)
+                if (fold[ordering->image[p]] == k)
+                    gaps[p] = cv::Mat((ordering->difference.row(p) / fit.scaling.scale) * fit.weights).at<double>(0);
         }
         double error = 0;
         for (int i = 0; i < n; ++i)
             error += (predictions[i] - mos[i]) * (predictions[i] - mos[i]);
         error /= n;
-        best.record.append(QJsonObject{{QStringLiteral("strength"), strength}, {QStringLiteral("out_of_fold_mse"), error},
-                                       {QStringLiteral("out_of_fold_srcc"), spearman(predictions, mos).value_or(0.0)}});
+        QJsonObject tried{{QStringLiteral("strength"), strength}, {QStringLiteral("out_of_fold_mse"), error},
+                          {QStringLiteral("out_of_fold_srcc"), spearman(predictions, mos).value_or(0.0)}};
+        if (constraints > 0)
+            tried.insert(QStringLiteral("out_of_fold_ordered"),
+                         double(std::count_if(gaps.cbegin(), gaps.cend(), [](double g) { return g > 0; })) / constraints);
+        best.record.append(tried);
         if (error < bestError) {
             bestError = error;
             best.strength = strength;
             best.predictions = predictions;
+            best.orderGaps = gaps;
         }
     }
     return best;
@@ -116,6 +114,92 @@ QVector<CrossIqaTypeAgreement> typeAgreement(const QVector<CrossIqaHeadPredictio
     return types;
 }
 
+// Degraded views of the labelled images and their ordering constraints: per
+// image, `views` draws of a type from the whole bank at level 3 to 5 (levels
+// 1 and 2 can be invisible on a noisy or soft photograph, where "worse than
+// the original" would not hold). The margin grows with the level: level 5
+// must score one standard deviation of the labels below the image.
+Expected<detail::OrderingSet> encodeOrderingSet(CrossIqaModel &model, const QStringList &paths, const detail::CrossIqaFeatures &features,
+                                                const QVector<double> &labels, const CrossIqaHeadOptions &o,
+                                                const CrossIqaHeadCallbacks &callbacks)
+{
+    using R = Expected<detail::OrderingSet>;
+    const QVector<DegradationInfo> allTypes = degradationTypes();
+    QVector<int> bank;  // indices into allTypes
+    for (int t = 0; t < allTypes.size(); ++t)
+        if (o.orderTypes.isEmpty() || o.orderTypes.contains(allTypes[t].id))
+            bank << t;
+    double mean = 0, variance = 0;
+    for (const double v : labels)
+        mean += v / labels.size();
+    for (const double v : labels)
+        variance += (v - mean) * (v - mean) / labels.size();
+    const double spread = std::sqrt(variance);
+    const ImageLoader loader;
+    SplitMix64 random(o.seed ^ 0x6f72646572ULL);  // its own stream: the folds' draws stay as without views
+    const int n = features.x.rows;
+    QVector<QVector<double>> rows;
+    detail::OrderingSet set;
+    for (int r = 0; r < n; ++r) {
+        if (callbacks.cancelled && callbacks.cancelled())
+            return R::failure(QCoreApplication::translate("CrossIqaHeadTrainer", "Cancelled; nothing was written."));
+        if (callbacks.encoding)
+            callbacks.encoding(r, n);
+        auto image = loader.load(paths[features.source[r]]);
+        for (int v = 0; v < o.orderedViews; ++v) {
+            const int type = bank[random.below(int(bank.size()))];
+            const int level = 3 + random.below(3);
+            const quint64 seed = random.next();
+            if (!image)
+                continue;  // it was encoded a moment ago; a file changed since is left out, not fatal
+            auto degraded = degrade(*image, allTypes[type].type, level, seed);
+            if (!degraded)
+                continue;
+            auto f = model.qualityFeatures(*degraded);
+            if (!f)
+                continue;
+            QVector<double> difference(features.x.cols);
+            for (int j = 0; j < features.x.cols; ++j)
+                difference[j] = features.x.at<double>(r, j) - (*f)[j];
+            rows << difference;
+            set.margin << spread * level / double(kDegradationLevels);
+            set.image << r;
+            set.type << type;
+            set.level << level;
+        }
+    }
+    if (callbacks.encoding)
+        callbacks.encoding(n, n);
+    set.difference = cv::Mat(int(rows.size()), features.x.cols, CV_64F);
+    for (int p = 0; p < rows.size(); ++p)
+        for (int j = 0; j < features.x.cols; ++j)
+            set.difference.at<double>(p, j) = rows[p][j];
+    set.weight = rows.isEmpty() ? 0 : o.orderWeight * n / rows.size();
+    return set;
+}
+
+// Out-of-fold ordering: the total first, then each degradation type.
+QVector<CrossIqaOrderAgreement> orderAgreement(const detail::OrderingSet &set, const QVector<double> &gaps)
+{
+    const QVector<DegradationInfo> bank = degradationTypes();
+    QVector<CrossIqaOrderAgreement> out(bank.size() + 1);
+    out[0].type = QStringLiteral("all");
+    for (int t = 0; t < bank.size(); ++t)
+        out[t + 1].type = bank[t].id;
+    for (int p = 0; p < set.size(); ++p)
+        for (CrossIqaOrderAgreement *a : {&out[0], &out[set.type[p] + 1]}) {
+            ++a->pairs;
+            a->ordered += gaps[p] > 0 ? 1 : 0;
+        }
+    QVector<CrossIqaOrderAgreement> kept;
+    for (CrossIqaOrderAgreement &a : out)
+        if (a.pairs > 0) {
+            a.ordered /= a.pairs;
+            kept << a;
+        }
+    return kept;
+}
+
 QJsonObject predictionJson(const CrossIqaHeadPrediction &p)
 {
     return {{QStringLiteral("image"), p.image},
@@ -133,6 +217,11 @@ QJsonObject typeJson(const CrossIqaTypeAgreement &t)
 }
 
 } // namespace
+
+QJsonObject CrossIqaOrderAgreement::toJson() const
+{
+    return {{QStringLiteral("type"), type}, {QStringLiteral("pairs"), pairs}, {QStringLiteral("ordered"), ordered}};
+}
 
 namespace detail {
 
@@ -307,6 +396,16 @@ Expected<CrossIqaHeadResult> trainCrossIqaHead(const CrossIqaHeadOptions &o, con
         return R::failure(QCoreApplication::translate("CrossIqaHeadTrainer", "No output checkpoint was given."));
     if (o.folds < 2)
         return R::failure(QCoreApplication::translate("CrossIqaHeadTrainer", "Cross-validation needs at least 2 folds, not %1.").arg(o.folds));
+    if (o.orderedViews < 0 || !(o.orderWeight > 0) || !std::isfinite(o.orderWeight))
+        return R::failure(QCoreApplication::translate("CrossIqaHeadTrainer", "Ordered views must be 0 or more and their weight above 0, not %1 and %2.")
+                              .arg(o.orderedViews).arg(o.orderWeight));
+    for (const QString &id : o.orderTypes) {
+        auto type = degradationTypeFromId(id);
+        if (!type)
+            return R::failure(type.error());
+        if (*type == DegradationType::Identity)
+            return R::failure(QCoreApplication::translate("CrossIqaHeadTrainer", "An identity view cannot be ordered below its image; name real degradations."));
+    }
     auto labels = LabelCsv::read(o.labelsPath, o.imagesFolder);
     if (!labels)
         return R::failure(labels.error());
@@ -359,7 +458,18 @@ Expected<CrossIqaHeadResult> trainCrossIqaHead(const CrossIqaHeadOptions &o, con
     if (n < 50)
         note(QCoreApplication::translate("CrossIqaHeadTrainer", "Only %1 labelled images: the cross-validated agreement below is a rough indication at best.").arg(n));
 
-    const detail::RidgeSearch search = detail::searchRidge(x, mos, o.folds, o.seed);
+    std::optional<detail::OrderingSet> ordering;
+    if (o.orderedViews > 0) {
+        note(QCoreApplication::translate("CrossIqaHeadTrainer", "Encoding %1 degraded view(s) of each image for the ordering constraints").arg(o.orderedViews));
+        auto set = encodeOrderingSet(**model, paths, *features, mos, o, callbacks);
+        if (!set)
+            return R::failure(set.error());
+        ordering = std::move(*set);
+    }
+    const detail::OrderingSet *orderingSet = ordering ? &*ordering : nullptr;
+    const detail::RidgeSearch search = detail::searchRidge(x, mos, o.folds, o.seed, orderingSet);
+    if (ordering)
+        result.ordering = orderAgreement(*ordering, search.orderGaps);
     result.ridge = search.strength;
     auto report = correlate(search.predictions, mos);
     if (!report)
@@ -386,16 +496,24 @@ Expected<CrossIqaHeadResult> trainCrossIqaHead(const CrossIqaHeadOptions &o, con
     // The final head: fitted on every labelled image.
     QVector<int> all(n);
     std::iota(all.begin(), all.end(), 0);
-    const detail::StandardisedHead fit = fitRidge(x, mos, all, result.ridge);
+    QVector<int> allOrder(ordering ? ordering->size() : 0);
+    std::iota(allOrder.begin(), allOrder.end(), 0);
+    const detail::StandardisedHead fit = detail::fitOrderedRidge(x, mos, all, result.ridge, orderingSet, allOrder);
     const QString labelsSha = sha256OfFile(o.labelsPath);
-    const QMap<QString, QString> head{
+    QMap<QString, QString> head{
         {QStringLiteral("head_source"), QStringLiteral("labels")},
         {QStringLiteral("head_labels_sha256"), labelsSha},
         {QStringLiteral("head_split"), o.split},
         {QStringLiteral("head_ridge"), QString::number(result.ridge)},
         {QStringLiteral("head_images"), QString::number(n)},
         {QStringLiteral("head_cv_srcc"), QString::number(result.crossValidated.srcc.value_or(0.0), 'f', 4)},
+        {QStringLiteral("head_ordered_views"), QString::number(o.orderedViews)},
     };
+    if (ordering) {
+        head.insert(QStringLiteral("head_order_weight"), QString::number(o.orderWeight));
+        head.insert(QStringLiteral("head_order_types"), o.orderTypes.isEmpty() ? QStringLiteral("all") : o.orderTypes.join(QLatin1Char(',')));
+        head.insert(QStringLiteral("head_cv_ordered"), QString::number(result.ordering.first().ordered, 'f', 4));
+    }
     result.checkpointPath = QFileInfo(o.outPath).absoluteFilePath();
     result.metadataPath = result.checkpointPath + QStringLiteral(".json");
     const auto metadata = detail::saveCrossIqaHead(**model, fit, o.randomInitSeed.has_value(), head, result.checkpointPath);
@@ -406,6 +524,9 @@ Expected<CrossIqaHeadResult> trainCrossIqaHead(const CrossIqaHeadOptions &o, con
         predictions.append(predictionJson(p));
     for (const CrossIqaTypeAgreement &t : std::as_const(result.types))
         types.append(typeJson(t));
+    QJsonArray orderingJson;
+    for (const CrossIqaOrderAgreement &a : std::as_const(result.ordering))
+        orderingJson.append(a.toJson());
     const QJsonObject json{
         {QStringLiteral("model"), QStringLiteral("cross-iqa")},
         {QStringLiteral("stage"), metadata->value(QStringLiteral("stage"))},
@@ -422,6 +543,10 @@ Expected<CrossIqaHeadResult> trainCrossIqaHead(const CrossIqaHeadOptions &o, con
         {QStringLiteral("crops"), o.crops},
         {QStringLiteral("ridge_search"), search.record},
         {QStringLiteral("ridge"), result.ridge},
+        {QStringLiteral("ordered_views"), o.orderedViews},
+        {QStringLiteral("order_weight"), o.orderWeight},
+        {QStringLiteral("order_types"), QJsonArray::fromStringList(o.orderTypes)},
+        {QStringLiteral("out_of_fold_ordering"), orderingJson},
         {QStringLiteral("cross_validated"), detail::correlationJson(result.crossValidated)},
         {QStringLiteral("before"), result.before ? QJsonValue(detail::correlationJson(*result.before)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("types"), typed ? QJsonValue(types) : QJsonValue(QJsonValue::Null)},

@@ -38,6 +38,17 @@ struct CrossIqaHeadOptions
     int folds = 5;
     quint64 seed = 1;                       // fold assignment
     int crops = 5;                          // scoring tiles, as CrossIqaModel
+    // Ordering constraints (OrderedRidge.h): per labelled image, this many
+    // views degraded by a random type of the bank at level 3 to 5 must score
+    // below the image, by level / 5 standard deviations of the labels.
+    // 0: the head learns from the labels alone.
+    // The weight is the constraints' total against the labels' (1: equal).
+    // 0.5 is the largest that kept the cross-validated SRCC on BIQ2021's
+    // train split within one standard error of the labels-only head
+    // (docs/models/cross-iqa.md, "Ordering constraints").
+    int orderedViews = 0;
+    double orderWeight = 0.5;
+    QStringList orderTypes;                 // degradation ids the views are drawn from; empty: the whole bank
     QString device = QStringLiteral("cpu");
     QString outPath;                        // the complete checkpoint (transformer + head); OUT.json beside it
     QString commandLine;
@@ -71,6 +82,16 @@ struct CrossIqaTypeAgreement
     std::optional<double> afterSrcc;
 };
 
+// How often a degraded view scored below its image, out of fold: the view's
+// image was in no fold the head that scored it was fitted on.
+struct CrossIqaOrderAgreement
+{
+    QString type;      // degradation id; "all" for the total
+    int pairs = 0;
+    double ordered = 0;  // fraction scored below the image
+    QJsonObject toJson() const;
+};
+
 struct CrossIqaHeadResult
 {
     QString checkpointPath;
@@ -85,6 +106,7 @@ struct CrossIqaHeadResult
     std::optional<CorrelationReport> before;
     QVector<CrossIqaHeadPrediction> predictions;  // one per image used, in CSV order
     QVector<CrossIqaTypeAgreement> types;         // sorted by type; empty when the CSV has no type column
+    QVector<CrossIqaOrderAgreement> ordering;     // "all" first, then by degradation; empty without orderedViews
     double encodingSeconds = 0;
     double imagesPerSecond = 0;   // feature extraction throughput
 };
@@ -146,13 +168,17 @@ struct StandardisedHead
 // for strengths 1e-2 ... 1e5, each judged by k-fold cross-validation (folds
 // from crossValidationFolds); the strength with the lowest out-of-fold
 // squared error wins, and its out-of-fold predictions are the report.
+// With an ordering set, every fit also honours the constraints of its
+// training folds' images, and the held-out constraints are scored too.
+struct OrderingSet;
 struct RidgeSearch
 {
     double strength = 0;
     QVector<double> predictions;  // out-of-fold, at `strength`
+    QVector<double> orderGaps;    // per constraint, out-of-fold at `strength`: score of the image minus score of the view
     QJsonArray record;            // every strength tried, for OUT.json
 };
-RidgeSearch searchRidge(const cv::Mat &x, const QVector<double> &mos, int folds, quint64 seed);
+RidgeSearch searchRidge(const cv::Mat &x, const QVector<double> &mos, int folds, quint64 seed, const OrderingSet *ordering = nullptr);
 
 // Fold of each of n items from a seeded shuffle: item i goes to fold
 // position-in-shuffle mod k, so fold sizes differ by one at most.
