@@ -700,6 +700,18 @@
         <source>Only %1 labelled images: the cross-validated agreement below is a rough indication at best.</source>
         <translation>Nur %1 gelabelte Bilder: Die kreuzvalidierte Übereinstimmung unten ist bestenfalls ein grober Anhaltspunkt.</translation>
     </message>
+    <message>
+        <source>Ordered views must be 0 or more and their weight above 0, not %1 and %2.</source>
+        <translation>Die Zahl der geordneten Ansichten muss 0 oder mehr und ihr Gewicht größer als 0 sein, nicht %1 und %2.</translation>
+    </message>
+    <message>
+        <source>An identity view cannot be ordered below its image; name real degradations.</source>
+        <translation>Eine unveränderte Ansicht kann nicht unter ihr Bild gereiht werden; nennen Sie echte Verschlechterungen.</translation>
+    </message>
+    <message>
+        <source>Encoding %1 degraded view(s) of each image for the ordering constraints</source>
+        <translation>%1 verschlechterte Ansicht(en) jedes Bildes für die Rangbedingungen werden kodiert</translation>
+    </message>
 </context>
 <context>
     <name>CrossIqaHeatmapSource</name>

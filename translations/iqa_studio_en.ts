@@ -696,6 +696,18 @@
         <source>Only %1 labelled images: the cross-validated agreement below is a rough indication at best.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ordered views must be 0 or more and their weight above 0, not %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identity view cannot be ordered below its image; name real degradations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding %1 degraded view(s) of each image for the ordering constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrossIqaHeatmapSource</name>
