@@ -114,92 +114,6 @@ QVector<CrossIqaTypeAgreement> typeAgreement(const QVector<CrossIqaHeadPredictio
     return types;
 }
 
-// Degraded views of the labelled images and their ordering constraints: per
-// image, `views` draws of a type from the whole bank at level 3 to 5 (levels
-// 1 and 2 can be invisible on a noisy or soft photograph, where "worse than
-// the original" would not hold). The margin grows with the level: level 5
-// must score one standard deviation of the labels below the image.
-Expected<detail::OrderingSet> encodeOrderingSet(CrossIqaModel &model, const QStringList &paths, const detail::CrossIqaFeatures &features,
-                                                const QVector<double> &labels, const CrossIqaHeadOptions &o,
-                                                const CrossIqaHeadCallbacks &callbacks)
-{
-    using R = Expected<detail::OrderingSet>;
-    const QVector<DegradationInfo> allTypes = degradationTypes();
-    QVector<int> bank;  // indices into allTypes
-    for (int t = 0; t < allTypes.size(); ++t)
-        if (o.orderTypes.isEmpty() || o.orderTypes.contains(allTypes[t].id))
-            bank << t;
-    double mean = 0, variance = 0;
-    for (const double v : labels)
-        mean += v / labels.size();
-    for (const double v : labels)
-        variance += (v - mean) * (v - mean) / labels.size();
-    const double spread = std::sqrt(variance);
-    const ImageLoader loader;
-    SplitMix64 random(o.seed ^ 0x6f72646572ULL);  // its own stream: the folds' draws stay as without views
-    const int n = features.x.rows;
-    QVector<QVector<double>> rows;
-    detail::OrderingSet set;
-    for (int r = 0; r < n; ++r) {
-        if (callbacks.cancelled && callbacks.cancelled())
-            return R::failure(QCoreApplication::translate("CrossIqaHeadTrainer", "Cancelled; nothing was written."));
-        if (callbacks.encoding)
-            callbacks.encoding(r, n);
-        auto image = loader.load(paths[features.source[r]]);
-        for (int v = 0; v < o.orderedViews; ++v) {
-            const int type = bank[random.below(int(bank.size()))];
-            const int level = 3 + random.below(3);
-            const quint64 seed = random.next();
-            if (!image)
-                continue;  // it was encoded a moment ago; a file changed since is left out, not fatal
-            auto degraded = degrade(*image, allTypes[type].type, level, seed);
-            if (!degraded)
-                continue;
-            auto f = model.qualityFeatures(*degraded);
-            if (!f)
-                continue;
-            QVector<double> difference(features.x.cols);
-            for (int j = 0; j < features.x.cols; ++j)
-                difference[j] = features.x.at<double>(r, j) - (*f)[j];
-            rows << difference;
-            set.margin << spread * level / double(kDegradationLevels);
-            set.image << r;
-            set.type << type;
-            set.level << level;
-        }
-    }
-    if (callbacks.encoding)
-        callbacks.encoding(n, n);
-    set.difference = cv::Mat(int(rows.size()), features.x.cols, CV_64F);
-    for (int p = 0; p < rows.size(); ++p)
-        for (int j = 0; j < features.x.cols; ++j)
-            set.difference.at<double>(p, j) = rows[p][j];
-    set.weight = rows.isEmpty() ? 0 : o.orderWeight * n / rows.size();
-    return set;
-}
-
-// Out-of-fold ordering: the total first, then each degradation type.
-QVector<CrossIqaOrderAgreement> orderAgreement(const detail::OrderingSet &set, const QVector<double> &gaps)
-{
-    const QVector<DegradationInfo> bank = degradationTypes();
-    QVector<CrossIqaOrderAgreement> out(bank.size() + 1);
-    out[0].type = QStringLiteral("all");
-    for (int t = 0; t < bank.size(); ++t)
-        out[t + 1].type = bank[t].id;
-    for (int p = 0; p < set.size(); ++p)
-        for (CrossIqaOrderAgreement *a : {&out[0], &out[set.type[p] + 1]}) {
-            ++a->pairs;
-            a->ordered += gaps[p] > 0 ? 1 : 0;
-        }
-    QVector<CrossIqaOrderAgreement> kept;
-    for (CrossIqaOrderAgreement &a : out)
-        if (a.pairs > 0) {
-            a.ordered /= a.pairs;
-            kept << a;
-        }
-    return kept;
-}
-
 QJsonObject predictionJson(const CrossIqaHeadPrediction &p)
 {
     return {{QStringLiteral("image"), p.image},
@@ -372,6 +286,88 @@ Expected<QMap<QString, QString>> saveCrossIqaHead(CrossIqaModel &model, const St
     return metadata;
 }
 
+// Levels 1 and 2 are left out: on a noisy or soft photograph they can be
+// invisible, and "worse than the original" would not hold.
+Expected<OrderingSet> encodeOrderingSet(CrossIqaModel &model, const QStringList &paths, const CrossIqaFeatures &features,
+                                                const QVector<double> &labels, const CrossIqaHeadOptions &o,
+                                                const CrossIqaHeadCallbacks &callbacks)
+{
+    using R = Expected<OrderingSet>;
+    const QVector<DegradationInfo> allTypes = degradationTypes();
+    QVector<int> bank;  // indices into allTypes
+    for (int t = 0; t < allTypes.size(); ++t)
+        if (o.orderTypes.isEmpty() || o.orderTypes.contains(allTypes[t].id))
+            bank << t;
+    double mean = 0, variance = 0;
+    for (const double v : labels)
+        mean += v / labels.size();
+    for (const double v : labels)
+        variance += (v - mean) * (v - mean) / labels.size();
+    const double spread = std::sqrt(variance);
+    const ImageLoader loader;
+    SplitMix64 random(o.seed ^ 0x6f72646572ULL);  // its own stream: the folds' draws stay as without views
+    const int n = features.x.rows;
+    QVector<QVector<double>> rows;
+    OrderingSet set;
+    for (int r = 0; r < n; ++r) {
+        if (callbacks.cancelled && callbacks.cancelled())
+            return R::failure(QCoreApplication::translate("CrossIqaHeadTrainer", "Cancelled; nothing was written."));
+        if (callbacks.encoding)
+            callbacks.encoding(r, n);
+        auto image = loader.load(paths[features.source[r]]);
+        for (int v = 0; v < o.orderedViews; ++v) {
+            const int type = bank[random.below(int(bank.size()))];
+            const int level = 3 + random.below(3);
+            const quint64 seed = random.next();
+            if (!image)
+                continue;  // it was encoded a moment ago; a file changed since is left out, not fatal
+            auto degraded = degrade(*image, allTypes[type].type, level, seed);
+            if (!degraded)
+                continue;
+            auto f = model.qualityFeatures(*degraded);
+            if (!f)
+                continue;
+            QVector<double> difference(features.x.cols);
+            for (int j = 0; j < features.x.cols; ++j)
+                difference[j] = features.x.at<double>(r, j) - (*f)[j];
+            rows << difference;
+            set.margin << spread * level / double(kDegradationLevels);
+            set.image << r;
+            set.type << type;
+            set.level << level;
+        }
+    }
+    if (callbacks.encoding)
+        callbacks.encoding(n, n);
+    set.difference = cv::Mat(int(rows.size()), features.x.cols, CV_64F);
+    for (int p = 0; p < rows.size(); ++p)
+        for (int j = 0; j < features.x.cols; ++j)
+            set.difference.at<double>(p, j) = rows[p][j];
+    set.weight = rows.isEmpty() ? 0 : o.orderWeight * n / rows.size();
+    return set;
+}
+
+QVector<CrossIqaOrderAgreement> orderAgreement(const OrderingSet &set, const QVector<double> &gaps)
+{
+    const QVector<DegradationInfo> bank = degradationTypes();
+    QVector<CrossIqaOrderAgreement> out(bank.size() + 1);
+    out[0].type = QStringLiteral("all");
+    for (int t = 0; t < bank.size(); ++t)
+        out[t + 1].type = bank[t].id;
+    for (int p = 0; p < set.size(); ++p)
+        for (CrossIqaOrderAgreement *a : {&out[0], &out[set.type[p] + 1]}) {
+            ++a->pairs;
+            a->ordered += gaps[p] > 0 ? 1 : 0;
+        }
+    QVector<CrossIqaOrderAgreement> kept;
+    for (CrossIqaOrderAgreement &a : out)
+        if (a.pairs > 0) {
+            a.ordered /= a.pairs;
+            kept << a;
+        }
+    return kept;
+}
+
 QJsonObject correlationJson(const CorrelationReport &c)
 {
     const auto number = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); };
@@ -461,7 +457,7 @@ Expected<CrossIqaHeadResult> trainCrossIqaHead(const CrossIqaHeadOptions &o, con
     std::optional<detail::OrderingSet> ordering;
     if (o.orderedViews > 0) {
         note(QCoreApplication::translate("CrossIqaHeadTrainer", "Encoding %1 degraded view(s) of each image for the ordering constraints").arg(o.orderedViews));
-        auto set = encodeOrderingSet(**model, paths, *features, mos, o, callbacks);
+        auto set = detail::encodeOrderingSet(**model, paths, *features, mos, o, callbacks);
         if (!set)
             return R::failure(set.error());
         ordering = std::move(*set);
@@ -469,7 +465,7 @@ Expected<CrossIqaHeadResult> trainCrossIqaHead(const CrossIqaHeadOptions &o, con
     const detail::OrderingSet *orderingSet = ordering ? &*ordering : nullptr;
     const detail::RidgeSearch search = detail::searchRidge(x, mos, o.folds, o.seed, orderingSet);
     if (ordering)
-        result.ordering = orderAgreement(*ordering, search.orderGaps);
+        result.ordering = detail::orderAgreement(*ordering, search.orderGaps);
     result.ridge = search.strength;
     auto report = correlate(search.predictions, mos);
     if (!report)

@@ -140,6 +140,20 @@ Expected<CrossIqaFeatures> encodeCrossIqaImages(CrossIqaModel &model, const QStr
                                                 const std::function<void(int, int)> &progress,
                                                 const std::function<bool()> &cancelled);
 
+// Degraded views of the encoded images (`features`, from `paths`) and their
+// ordering constraints (OrderedRidge.h): per image, options.orderedViews
+// draws of a type of options.orderTypes (all: the bank) at level 3 to 5;
+// the margin is level / 5 standard deviations of `labels`, the weight
+// options.orderWeight x images / constraints. A view that cannot be made is
+// left out. Fails only when cancelled.
+struct OrderingSet;
+Expected<OrderingSet> encodeOrderingSet(CrossIqaModel &model, const QStringList &paths, const CrossIqaFeatures &features,
+                                        const QVector<double> &labels, const CrossIqaHeadOptions &options,
+                                        const CrossIqaHeadCallbacks &callbacks);
+// The share of constraints with a positive gap (the image above its view):
+// "all" first, then each degradation type present.
+QVector<CrossIqaOrderAgreement> orderAgreement(const OrderingSet &set, const QVector<double> &gaps);
+
 // The start head's scores of feature rows; empty when its head was never fitted.
 std::optional<QVector<double>> crossIqaStartScores(CrossIqaModel &model, const cv::Mat &x);
 
@@ -170,7 +184,6 @@ struct StandardisedHead
 // squared error wins, and its out-of-fold predictions are the report.
 // With an ordering set, every fit also honours the constraints of its
 // training folds' images, and the held-out constraints are scored too.
-struct OrderingSet;
 struct RidgeSearch
 {
     double strength = 0;
