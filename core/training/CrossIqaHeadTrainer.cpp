@@ -51,7 +51,7 @@ RidgeSearch searchRidge(const cv::Mat &x, const QVector<double> &mos, int folds,
                 if (fold[i] != k)
                     train << i;
             for (int p = 0; p < constraints; ++p)
-                if (fold[ordering->image[p]] != k)
+                if (fold[ordering->image[p]] != k && !ordering->heldOutTypes.contains(ordering->type[p]))
                     trainOrder << p;
             const StandardisedHead fit = fitOrderedRidge(x, mos, train, strength * train.size() / double(n), ordering, trainOrder);
             for (int i = 0; i < n; ++i)

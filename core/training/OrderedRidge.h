@@ -21,6 +21,10 @@ struct OrderingSet
     QVector<int> type;       // per constraint: index into degradationTypes(), for reports
     QVector<int> level;      // per constraint: 1..5
     double weight = 0;       // of one constraint's penalty, against one label's squared error
+    // Types whose constraints are scored but never fitted: how well an order
+    // learned from the other types carries over to these (a measurement;
+    // the head trainer leaves this empty).
+    QVector<int> heldOutTypes;
     int size() const { return difference.rows; }
 };
 

@@ -10,8 +10,13 @@
 //   out-of-fold share of views scored below their photo, in total and per
 //   type. Weight 0 is the head fitted to the labels alone.
 //
+//   With --leave-out TYPES (repeatable; comma-separated degradation ids),
+//   the fit is repeated at each weight with the constraints of those types
+//   left out of every fit but still scored: does an order learned from the
+//   other types carry over to them?
+//
 //   bench_cross_iqa_ordering --labels CSV [--images-dir DIR] [--split train] [--checkpoint C]
-//                            [--views 2] [--weights 0,0.3,0.5,0.7,1,3] [--json]
+//                            [--views 2] [--weights 0,0.3,0.5,0.7,1,3] [--leave-out IDS]... [--json]
 //
 // The rule the default follows: the largest weight whose SRCC stays within
 // one standard error of weight 0's (the standard error of an SRCC near r on
@@ -55,6 +60,8 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("views"), QStringLiteral("Degraded views per photo (default 2)."), QStringLiteral("N"), QStringLiteral("2")});
     parser.addOption({QStringLiteral("weights"), QStringLiteral("Comma-separated weights (default 0,0.3,0.5,0.7,1,3)."), QStringLiteral("LIST"),
                       QStringLiteral("0,0.3,0.5,0.7,1,3")});
+    parser.addOption({QStringLiteral("leave-out"), QStringLiteral("Also fit without the constraints of these types (comma-separated ids)."),
+                      QStringLiteral("IDS")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("One JSON object per weight and line.")});
     parser.process(app);
     if (!parser.isSet(QStringLiteral("labels")))
@@ -69,6 +76,22 @@ int main(int argc, char **argv)
         weights << w.toDouble(&ok);
         if (!ok || weights.last() < 0)
             return fail(QStringLiteral("--weights: '%1' is not a weight").arg(w));
+    }
+    const QVector<iqa::DegradationInfo> bank = iqa::degradationTypes();
+    QVector<QVector<int>> leaveOuts{{}};  // the first: nothing left out
+    QStringList leaveOutNames{QString()};
+    for (const QString &group : parser.values(QStringLiteral("leave-out"))) {
+        QVector<int> types;
+        for (const QString &id : group.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            auto type = iqa::degradationTypeFromId(id);
+            if (!type || *type == iqa::DegradationType::Identity)
+                return fail(QStringLiteral("--leave-out: '%1' is not a degradation of the bank").arg(id));
+            for (int t = 0; t < bank.size(); ++t)
+                if (bank[t].type == *type)
+                    types << t;
+        }
+        leaveOuts << types;
+        leaveOutNames << group;
     }
     iqa::CrossIqaHeadOptions options;
     options.orderedViews = parser.value(QStringLiteral("views")).toInt();
@@ -97,32 +120,43 @@ int main(int argc, char **argv)
     const bool json = parser.isSet(QStringLiteral("json"));
     if (!json)
         std::printf("%d photos, %d views; out of fold (5 folds): SRCC, PLCC, share of views below their photo\n", n, constraints);
-    for (const double weight : weights) {
-        ordering->weight = weight * n / constraints;
-        const iqa::detail::RidgeSearch search = iqa::detail::searchRidge(features->x, mos, 5, 1, &*ordering);
-        const auto agreement = iqa::correlate(search.predictions, mos);
-        if (!agreement || !agreement->srcc || !agreement->plcc)
-            return fail(QStringLiteral("no correlation at weight %1").arg(weight));
-        const double srcc = *agreement->srcc;
-        const double standardError = (1 - srcc * srcc) / std::sqrt(n - 3.0);
-        const QVector<iqa::CrossIqaOrderAgreement> ordered = iqa::detail::orderAgreement(*ordering, search.orderGaps);
-        if (json) {
-            QJsonArray types;
+    for (int g = 0; g < leaveOuts.size(); ++g) {
+        for (const double weight : weights) {
+            ordering->heldOutTypes = leaveOuts[g];
+            int fitted = 0;
+            for (int p = 0; p < constraints; ++p)
+                fitted += leaveOuts[g].contains(ordering->type[p]) ? 0 : 1;
+            if (fitted == 0)
+                return fail(QStringLiteral("--leave-out %1 leaves no constraint to fit").arg(leaveOutNames[g]));
+            ordering->weight = weight * n / fitted;
+            const iqa::detail::RidgeSearch search = iqa::detail::searchRidge(features->x, mos, 5, 1, &*ordering);
+            const auto agreement = iqa::correlate(search.predictions, mos);
+            if (!agreement || !agreement->srcc || !agreement->plcc)
+                return fail(QStringLiteral("no correlation at weight %1").arg(weight));
+            const double srcc = *agreement->srcc;
+            const double standardError = (1 - srcc * srcc) / std::sqrt(n - 3.0);
+            const QVector<iqa::CrossIqaOrderAgreement> ordered = iqa::detail::orderAgreement(*ordering, search.orderGaps);
+            if (json) {
+                QJsonArray types;
+                for (const iqa::CrossIqaOrderAgreement &a : ordered)
+                    types.append(a.toJson());
+                std::printf("%s\n", QJsonDocument(QJsonObject{{QStringLiteral("weight"), weight}, {QStringLiteral("left_out"), leaveOutNames[g]},
+                                                              {QStringLiteral("srcc"), srcc},
+                                                              {QStringLiteral("srcc_standard_error"), standardError},
+                                                              {QStringLiteral("plcc"), *agreement->plcc}, {QStringLiteral("ridge"), search.strength},
+                                                              {QStringLiteral("ordering"), types}})
+                                        .toJson(QJsonDocument::Compact).constData());
+                continue;
+            }
+            QString line = QStringLiteral("%1weight %2: SRCC %3 (SE %4) PLCC %5 ridge %6 | ")
+                               .arg(leaveOutNames[g].isEmpty() ? QString() : QStringLiteral("without %1, ").arg(leaveOutNames[g]))
+                               .arg(weight, -4).arg(srcc, 0, 'f', 3)
+                               .arg(standardError, 0, 'f', 3).arg(*agreement->plcc, 0, 'f', 3).arg(search.strength);
             for (const iqa::CrossIqaOrderAgreement &a : ordered)
-                types.append(a.toJson());
-            std::printf("%s\n", QJsonDocument(QJsonObject{{QStringLiteral("weight"), weight}, {QStringLiteral("srcc"), srcc},
-                                                          {QStringLiteral("srcc_standard_error"), standardError},
-                                                          {QStringLiteral("plcc"), *agreement->plcc}, {QStringLiteral("ridge"), search.strength},
-                                                          {QStringLiteral("ordering"), types}})
-                                    .toJson(QJsonDocument::Compact).constData());
-            continue;
+                line += QStringLiteral("%1 %2  ").arg(a.type).arg(100.0 * a.ordered, 0, 'f', 0);
+            std::printf("%s\n", qPrintable(line));
+            std::fflush(stdout);
         }
-        QString line = QStringLiteral("weight %1: SRCC %2 (SE %3) PLCC %4 ridge %5 | ").arg(weight, -4).arg(srcc, 0, 'f', 3)
-                           .arg(standardError, 0, 'f', 3).arg(*agreement->plcc, 0, 'f', 3).arg(search.strength);
-        for (const iqa::CrossIqaOrderAgreement &a : ordered)
-            line += QStringLiteral("%1 %2  ").arg(a.type).arg(100.0 * a.ordered, 0, 'f', 0);
-        std::printf("%s\n", qPrintable(line));
-        std::fflush(stdout);
     }
     return 0;
 }
