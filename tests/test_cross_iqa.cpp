@@ -56,13 +56,14 @@ private slots:
     }
 
     // The acceptance point: for held-out photos the class token, read by
-    // the head, tells a clean view from a heavily blurred one, in the right
-    // direction. "Clearly" is judged against the photos' own spread: the
-    // mean paired gap must be at least three standard errors above zero, and
-    // at least 7 of the 8 photos must drop. Asserted for blur only: the
-    // shipped checkpoint does NOT separate heavy noise (it scores it
-    // higher), JPEG or darkening this way — measured, printed here and
-    // reported in docs/models/cross-iqa.md.
+    // the head, tells a clean view from a heavily degraded one, in the right
+    // direction. "Clearly" is judged against the photos' own spread: at
+    // least 7 of the 8 photos must drop, and the mean paired gap must be at
+    // least three standard errors above zero for blur, 2.5 for JPEG (the
+    // head's ordering constraints brought it from 1.7 to 3.7). Not asserted:
+    // the shipped checkpoint does NOT separate heavy noise (it scores it
+    // higher) or darkening — measured, printed here and reported in
+    // docs/models/cross-iqa.md.
     void cleanViewsScoreAboveHeavilyDegradedOnes()
     {
         const QStringList photos = test::biq2021TestPhotos(8);
@@ -94,9 +95,11 @@ private slots:
             const int right = int(std::count_if(gaps.cbegin(), gaps.cend(), [](double g) { return g > 0; }));
             qInfo("%s level 5: clean above degraded for %d of 8 photos, mean gap %.3f (%.1f standard errors)",
                   qPrintable(degradationInfo(type).id), right, mean, mean / standardError);
-            if (type == DegradationType::GaussianBlur) {
-                QVERIFY2(right >= 7, qPrintable(QString::number(right)));
-                QVERIFY2(mean >= 3 * standardError, qPrintable(QStringLiteral("%1 vs SE %2").arg(mean).arg(standardError)));
+            const double clearly = type == DegradationType::GaussianBlur ? 3.0 : type == DegradationType::Jpeg ? 2.5 : 0.0;
+            if (clearly > 0) {
+                QVERIFY2(right >= 7, qPrintable(QStringLiteral("%1: %2 of 8").arg(degradationInfo(type).id).arg(right)));
+                QVERIFY2(mean >= clearly * standardError,
+                         qPrintable(QStringLiteral("%1: %2 vs SE %3").arg(degradationInfo(type).id).arg(mean).arg(standardError)));
             }
         }
     }
