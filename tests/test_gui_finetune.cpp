@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "ScorePanel.h"
 #include "io/FileHash.h"
+#include "io/SafeTensors.h"
 #include "jobs/TrainingWorker.h"
 #include "studies/StudyStore.h"
 
@@ -222,6 +223,19 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return !workbench.isBusy(); }, 300000));
 
         saveScreenshot(window, QStringLiteral("fine-tune-cross-iqa.png"));
+
+        // With degraded views kept below each image: the option reaches the
+        // fit, which reports the held-out ordering and records it.
+        window.setOrderedViews(2);
+        window.setCheckpointName(QStringLiteral("dark rooms ordered"));
+        QSignalSpy orderedEnded(&window, &FineTuneWindow::runEnded);
+        QVERIFY2(window.startTraining(), qPrintable(window.statusText()));
+        QVERIFY(waitForRunEnd(window, orderedEnded));
+        QVERIFY2(window.lastOutcome().has_value(), qPrintable(window.statusText() + window.logText()));
+        QVERIFY2(window.logText().contains(QStringLiteral("of 64 degraded views scored below their image")), qPrintable(window.logText()));
+        const auto ordered = SafeTensorsFile::open(window.lastOutcome()->checkpointPath);
+        QVERIFY2(ordered, qPrintable(ordered.error()));
+        QCOMPARE(ordered->metadata().value(QStringLiteral("head_ordered_views")), QStringLiteral("2"));
     }
 
     // Pausing stops the run at its next step; cancelling saves nothing and

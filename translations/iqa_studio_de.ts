@@ -712,6 +712,10 @@
         <source>Encoding %1 degraded view(s) of each image for the ordering constraints</source>
         <translation>%1 verschlechterte Ansicht(en) jedes Bildes für die Rangbedingungen werden kodiert</translation>
     </message>
+    <message>
+        <source>%1 % of %2 degraded views scored below their image (out of fold)</source>
+        <translation>%1 % von %2 verschlechterten Ansichten wurden unter ihrem Bild bewertet (auf zurückgehaltenen Teilmengen)</translation>
+    </message>
 </context>
 <context>
     <name>CrossIqaHeatmapSource</name>
@@ -1719,6 +1723,18 @@ KRCC %3  RMSE %4 (n = %5)</translation>
     <message>
         <source>Cancelled. Nothing was saved; the active model is unchanged.</source>
         <translation>Abgebrochen. Es wurde nichts gespeichert; das aktive Modell ist unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Degraded views kept below each image:</source>
+        <translation>&amp;Verschlechterte Ansichten unter jedem Bild halten:</translation>
+    </message>
+    <message>
+        <source>none (the labels alone)</source>
+        <translation>keine (nur die Bewertungen)</translation>
+    </message>
+    <message>
+        <source>Cross-IQA&apos;s head: this many copies of each image, degraded heavily by random types of the degradation bank, must score below it (the shipped head used 2). Off when your raters may prefer what the bank calls a degradation</source>
+        <translation>Kopf von Cross-IQA: so viele stark verschlechterte Kopien jedes Bildes (zufällige Typen der Degradationsbank) müssen niedriger bewertet werden als das Bild (der mitgelieferte Kopf nutzte 2). Aus lassen, wenn Ihre Bewerter bevorzugen könnten, was die Bank eine Verschlechterung nennt</translation>
     </message>
 </context>
 <context>

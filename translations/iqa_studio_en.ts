@@ -708,6 +708,10 @@
         <source>Encoding %1 degraded view(s) of each image for the ordering constraints</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 % of %2 degraded views scored below their image (out of fold)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrossIqaHeatmapSource</name>
@@ -1713,6 +1717,18 @@ KRCC %3  RMSE %4 (n = %5)</source>
     </message>
     <message>
         <source>Cancelled. Nothing was saved; the active model is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Degraded views kept below each image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (the labels alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-IQA&apos;s head: this many copies of each image, degraded heavily by random types of the degradation bank, must score below it (the shipped head used 2). Off when your raters may prefer what the bank calls a degradation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -72,6 +72,8 @@ FineTuneWindow::FineTuneWindow(QWidget *parent)
       m_comparison(new QCheckBox(this)),
       m_blocksLabel(new QLabel(this)),
       m_blocks(new QSpinBox(this)),
+      m_orderedViewsLabel(new QLabel(this)),
+      m_orderedViews(new QSpinBox(this)),
       m_splitBox(new QGroupBox(this)),
       m_seedLabel(new QLabel(this)),
       m_seed(new QSpinBox(this)),
@@ -191,8 +193,14 @@ void FineTuneWindow::buildForm()
     model->addRow(m_startLabel, m_startFrom);
     model->addRow(m_comparison);
     model->addRow(m_blocksLabel, m_blocks);
+    model->addRow(m_orderedViewsLabel, m_orderedViews);
     m_blocksLabel->setBuddy(m_blocks);
     m_blocks->setRange(0, 6);  // Cross-IQA's depth (docs/models/cross-iqa.md)
+    m_orderedViewsLabel->setBuddy(m_orderedViews);
+    // Off by default: the user's labels are the preference to learn, and
+    // theirs may reward what the bank calls a degradation (a taste for dark
+    // photos, say). The shipped head used 2.
+    m_orderedViews->setRange(0, 8);
     m_modelLabel->setBuddy(m_model);
     m_startLabel->setBuddy(m_startFrom);
 
@@ -331,6 +339,11 @@ void FineTuneWindow::retranslate()
     m_blocks->setSpecialValueText(tr("none (the linear head only)"));
     m_blocks->setToolTip(tr("Cross-IQA: also train the last transformer blocks (with the final norm and the head) "
                             "by gradient descent; the front blocks stay frozen"));
+    m_orderedViewsLabel->setText(tr("&Degraded views kept below each image:"));
+    m_orderedViews->setSpecialValueText(tr("none (the labels alone)"));
+    m_orderedViews->setToolTip(tr("Cross-IQA's head: this many copies of each image, degraded heavily by random types of the "
+                                  "degradation bank, must score below it (the shipped head used 2). Off when your raters may "
+                                  "prefer what the bank calls a degradation"));
     m_comparison->setToolTip(tr("Trains Cross-IQA's head on the votes themselves (Bradley-Terry comparison loss) "
                                 "instead of on the MOS scaled from them"));
     m_splitBox->setTitle(tr("Split (by content: all versions of a reference stay on one side)"));
@@ -397,6 +410,7 @@ void FineTuneWindow::setFolds(int folds) { m_folds->setValue(folds); }
 void FineTuneWindow::setLowerIsBetter(bool lower) { m_direction->setCurrentIndex(lower ? 1 : 0); }
 void FineTuneWindow::setComparisonLoss(bool on) { m_comparison->setChecked(on); }
 void FineTuneWindow::setTrainBlocks(int blocks) { m_blocks->setValue(blocks); }
+void FineTuneWindow::setOrderedViews(int views) { m_orderedViews->setValue(views); }
 void FineTuneWindow::setLearningRate(double rate) { m_learningRate->setValue(rate); }
 QString FineTuneWindow::statusText() const { return m_status->text(); }
 QString FineTuneWindow::logText() const { return m_log->toPlainText(); }
@@ -574,6 +588,8 @@ void FineTuneWindow::updateControls()
     m_comparison->setEnabled(!running && m_labels && m_labels->pairwiseStudy && modelId() == kCrossIqa);
     m_blocksLabel->setEnabled(modelId() == kCrossIqa && now != iqa::FineTuneTarget::CrossIqaPairwise);
     m_blocks->setEnabled(!running && m_blocksLabel->isEnabled());
+    m_orderedViewsLabel->setEnabled(now == iqa::FineTuneTarget::CrossIqaHead);
+    m_orderedViews->setEnabled(!running && m_orderedViewsLabel->isEnabled());
     m_curves->setIdleNote(gradient ? QString() : tr("Cross-IQA's head is one ridge fit: no epochs to plot"));
     m_pause->setEnabled(running);
     m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
@@ -734,6 +750,7 @@ iqa::FineTuneRequest FineTuneWindow::buildRequest(const QString &labelsCsv, cons
         o.lowerIsBetter = m_direction->currentData().toBool();
         o.checkpointPath = start;
         o.folds = m_folds->value();
+        o.orderedViews = m_orderedViews->value();
     }
     return request;
 }

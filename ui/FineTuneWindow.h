@@ -51,6 +51,8 @@ public:
     void setComparisonLoss(bool on);
     // Cross-IQA: also train the last N transformer blocks (0: the head only).
     void setTrainBlocks(int blocks);
+    // Cross-IQA's ridge head: N degraded views of each image must score below it (0: off).
+    void setOrderedViews(int views);
     void setLearningRate(double rate);
 
     // Starts a run with the form's settings; false (with the reason in the
@@ -131,6 +133,8 @@ private:
     QCheckBox *m_comparison;  // pairwise studies: fit the votes directly
     QLabel *m_blocksLabel;
     QSpinBox *m_blocks;       // Cross-IQA: last transformer blocks trained too (0: the ridge head only)
+    QLabel *m_orderedViewsLabel;
+    QSpinBox *m_orderedViews; // Cross-IQA's ridge head: degraded views per image kept below it (0: off)
 
     QGroupBox *m_splitBox;
     QLabel *m_seedLabel;

@@ -464,8 +464,11 @@ Expected<CrossIqaHeadResult> trainCrossIqaHead(const CrossIqaHeadOptions &o, con
     }
     const detail::OrderingSet *orderingSet = ordering ? &*ordering : nullptr;
     const detail::RidgeSearch search = detail::searchRidge(x, mos, o.folds, o.seed, orderingSet);
-    if (ordering)
+    if (ordering && ordering->size() > 0) {
         result.ordering = detail::orderAgreement(*ordering, search.orderGaps);
+        note(QCoreApplication::translate("CrossIqaHeadTrainer", "%1 % of %2 degraded views scored below their image (out of fold)")
+                 .arg(100.0 * result.ordering.first().ordered, 0, 'f', 1).arg(result.ordering.first().pairs));
+    }
     result.ridge = search.strength;
     auto report = correlate(search.predictions, mos);
     if (!report)
