@@ -716,6 +716,10 @@
         <source>%1 % of %2 degraded views scored below their image (out of fold)</source>
         <translation>%1 % von %2 verschlechterten Ansichten wurden unter ihrem Bild bewertet (auf zurückgehaltenen Teilmengen)</translation>
     </message>
+    <message>
+        <source>None of the degradations named for the ordered views is in the bank.</source>
+        <translation>Keine der für die geordneten Ansichten genannten Verschlechterungen ist in der Bank.</translation>
+    </message>
 </context>
 <context>
     <name>CrossIqaHeatmapSource</name>

@@ -712,6 +712,10 @@
         <source>%1 % of %2 degraded views scored below their image (out of fold)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>None of the degradations named for the ordered views is in the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrossIqaHeatmapSource</name>

@@ -298,12 +298,10 @@ Expected<OrderingSet> encodeOrderingSet(CrossIqaModel &model, const QStringList 
     for (int t = 0; t < allTypes.size(); ++t)
         if (o.orderTypes.isEmpty() || o.orderTypes.contains(allTypes[t].id))
             bank << t;
-    double mean = 0, variance = 0;
-    for (const double v : labels)
-        mean += v / labels.size();
-    for (const double v : labels)
-        variance += (v - mean) * (v - mean) / labels.size();
-    const double spread = std::sqrt(variance);
+    if (bank.isEmpty())
+        return R::failure(QCoreApplication::translate("CrossIqaHeadTrainer", "None of the degradations named for the ordered views is in the bank."));
+    cv::Scalar mean, spread;
+    cv::meanStdDev(cv::Mat(int(labels.size()), 1, CV_64F, const_cast<double *>(labels.constData())), mean, spread);
     const ImageLoader loader;
     SplitMix64 random(o.seed ^ 0x6f72646572ULL);  // its own stream: the folds' draws stay as without views
     const int n = features.x.rows;
@@ -331,7 +329,7 @@ Expected<OrderingSet> encodeOrderingSet(CrossIqaModel &model, const QStringList 
             for (int j = 0; j < features.x.cols; ++j)
                 difference[j] = features.x.at<double>(r, j) - (*f)[j];
             rows << difference;
-            set.margin << spread * level / double(kDegradationLevels);
+            set.margin << spread[0] * level / double(kDegradationLevels);
             set.image << r;
             set.type << type;
             set.level << level;
