@@ -702,7 +702,6 @@ private slots:
             ordering.margin << 0.5;
             ordering.image << p % n;
             ordering.type << 0;
-            ordering.level << 5;
             all << p;
         }
         ordering.weight = 50.0;

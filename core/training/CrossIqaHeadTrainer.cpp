@@ -332,7 +332,6 @@ Expected<OrderingSet> encodeOrderingSet(CrossIqaModel &model, const QStringList 
             set.margin << spread[0] * level / double(kDegradationLevels);
             set.image << r;
             set.type << type;
-            set.level << level;
         }
     }
     if (callbacks.encoding)
@@ -509,8 +508,9 @@ Expected<CrossIqaHeadResult> trainCrossIqaHead(const CrossIqaHeadOptions &o, con
     if (ordering) {
         head.insert(QStringLiteral("head_order_weight"), QString::number(o.orderWeight));
         head.insert(QStringLiteral("head_order_types"), o.orderTypes.isEmpty() ? QStringLiteral("all") : o.orderTypes.join(QLatin1Char(',')));
-        head.insert(QStringLiteral("head_cv_ordered"), QString::number(result.ordering.first().ordered, 'f', 4));
     }
+    if (!result.ordering.isEmpty())  // empty when no view could be made
+        head.insert(QStringLiteral("head_cv_ordered"), QString::number(result.ordering.first().ordered, 'f', 4));
     result.checkpointPath = QFileInfo(o.outPath).absoluteFilePath();
     result.metadataPath = result.checkpointPath + QStringLiteral(".json");
     const auto metadata = detail::saveCrossIqaHead(**model, fit, o.randomInitSeed.has_value(), head, result.checkpointPath);

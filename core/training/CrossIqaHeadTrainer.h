@@ -145,7 +145,8 @@ Expected<CrossIqaFeatures> encodeCrossIqaImages(CrossIqaModel &model, const QStr
 // draws of a type of options.orderTypes (all: the bank) at level 3 to 5;
 // the margin is level / 5 standard deviations of `labels`, the weight
 // options.orderWeight x images / constraints. A view that cannot be made is
-// left out. Fails only when cancelled.
+// left out. Fails when cancelled or when options.orderTypes names no type of
+// the bank.
 struct OrderingSet;
 Expected<OrderingSet> encodeOrderingSet(CrossIqaModel &model, const QStringList &paths, const CrossIqaFeatures &features,
                                         const QVector<double> &labels, const CrossIqaHeadOptions &options,

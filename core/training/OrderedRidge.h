@@ -19,7 +19,6 @@ struct OrderingSet
     QVector<double> margin;  // per constraint, > 0
     QVector<int> image;      // per constraint: the row of the labelled features it belongs to
     QVector<int> type;       // per constraint: index into degradationTypes(), for reports
-    QVector<int> level;      // per constraint: 1..5
     double weight = 0;       // of one constraint's penalty, against one label's squared error
     // Types whose constraints are scored but never fitted: how well an order
     // learned from the other types carries over to these (a measurement;
