@@ -184,6 +184,7 @@ private slots:
         o.outPath = m_dir.filePath(QStringLiteral("modulated.safetensors"));
         o.conditionedDecoder = true;
         o.hiddenShare = 0.75;
+        o.spectrumWeight = 2;
         QStringList notes;
         CrossIqaPretrainCallbacks callbacks;
         callbacks.note = [&](const QString &text) { notes << text; };
@@ -203,6 +204,10 @@ private slots:
         QVERIFY(!history.isEmpty());
         const QJsonObject last = history.last().toObject();
         QVERIFY(last.contains(QStringLiteral("spread")));
+        QVERIFY(last.value(QStringLiteral("spectrum")).toDouble() > 0);
+        const QJsonObject options = readJson(result->metadataPath).value(QStringLiteral("options")).toObject();
+        QCOMPARE(options.value(QStringLiteral("spectrum_weight")).toDouble(), 2.0);
+        QVERIFY(options.value(QStringLiteral("loss")).toString().contains(QStringLiteral("2 x mean absolute difference")));
         // The probe is untrained after one step: about ln 21 for the type plus the level's squared error.
         QVERIFY2(last.value(QStringLiteral("degradation")).toDouble() > 2.5, qPrintable(QString::number(last.value(QStringLiteral("degradation")).toDouble())));
 
@@ -211,6 +216,7 @@ private slots:
         o.startPath = o.outPath;
         o.conditionedDecoder = false;
         o.hiddenShare = 0;
+        o.spectrumWeight = 0;
         o.outPath = m_dir.filePath(QStringLiteral("modulated-again.safetensors"));
         notes.clear();
         result = pretrainCrossIqa(o, callbacks);
@@ -275,12 +281,51 @@ private slots:
         QVERIFY(!QFileInfo::exists(o.outPath));
         o.conditionedDecoder = false;
         o.hiddenShare = 0;
+        o.spectrumWeight = -1;
+        result = pretrainCrossIqa(o);
+        QVERIFY(!result);
+        QVERIFY2(result.error().contains(QStringLiteral("spectrum weight")), qPrintable(result.error()));
+        o.spectrumWeight = 0;
 
         // Another model's checkpoint as the start.
         o.startPath = QStringLiteral(":/models/vae-qa/vae-qa-head.safetensors");
         result = pretrainCrossIqa(o);
         QVERIFY(!result);
         QVERIFY2(result.error().contains(QStringLiteral("vae-qa")), qPrintable(result.error()));
+    }
+
+    // The spectrum term exists so that a reconstruction with the target's
+    // grain, wherever the grain sits, beats the smooth mean that the pixel
+    // MSE prefers; identical images cost nothing.
+    void spectrumTermAsksForTheGrainsStrengthNotItsPlace()
+    {
+        cv::Mat smooth(128, 128, CV_32FC3);
+        for (int y = 0; y < smooth.rows; ++y)
+            for (int x = 0; x < smooth.cols; ++x)
+                smooth.at<cv::Vec3f>(y, x) = cv::Vec3f(0.2f + 0.5f * x / 127.0f, 0.5f + 0.2f * std::sin(y / 20.0f), 0.4f);
+        const auto grainy = [&](quint64 seed) {
+            cv::Mat noise(smooth.size(), CV_32FC3);
+            cv::RNG rng(seed);
+            rng.fill(noise, cv::RNG::NORMAL, cv::Scalar::all(0), cv::Scalar::all(0.08));
+            return cv::Mat(smooth + noise);
+        };
+        const cv::Mat target = grainy(1), otherGrain = grainy(2);
+        const auto mse = [&](const cv::Mat &rebuilt) { return cv::norm(rebuilt, target, cv::NORM_L2SQR) / double(target.total() * 3); };
+        QVERIFY(mse(smooth) < mse(otherGrain));
+
+        const auto toSmooth = crossIqaSpectrumDistance(smooth, target);
+        const auto toGrain = crossIqaSpectrumDistance(otherGrain, target);
+        const auto toItself = crossIqaSpectrumDistance(target, target);
+        QVERIFY2(toSmooth && toGrain && toItself, qPrintable(toSmooth ? toGrain.error() : toSmooth.error()));
+        QCOMPARE(*toItself, 0.0);
+        QVERIFY2(*toGrain < 0.75 * *toSmooth, qPrintable(QStringLiteral("other grain %1, smooth %2").arg(*toGrain).arg(*toSmooth)));
+
+        const auto wrongSize = crossIqaSpectrumDistance(smooth(cv::Rect(0, 0, 100, 100)).clone(), target(cv::Rect(0, 0, 100, 100)).clone());
+        QVERIFY(!wrongSize);
+        QVERIFY2(wrongSize.error().contains(QStringLiteral("multiple of 16")), qPrintable(wrongSize.error()));
+        cv::Mat bytes;
+        target.convertTo(bytes, CV_8UC3, 255);
+        QVERIFY(!crossIqaSpectrumDistance(bytes, bytes));
     }
 
     // A planted signal: held-out photos, each as is and darkened at three

@@ -57,7 +57,8 @@ int runPretrain(const QCommandLineParser &parser, const iqa::ModelOptions &model
         || !readIntOption(parser, QStringLiteral("checkpoint-every"), 1, &o.checkpointEvery)
         || !readIntOption(parser, QStringLiteral("warmup"), 0, &o.warmupSteps) || !readSeedOption(parser, &o.seed)
         || !readPositiveDoubleOption(parser, QStringLiteral("lr"), &o.learningRate)
-        || !readDoubleOption(parser, QStringLiteral("hide-content"), 0, 1, &o.hiddenShare))  // 1 itself: refused by the pre-trainer
+        || !readDoubleOption(parser, QStringLiteral("hide-content"), 0, 1, &o.hiddenShare)  // 1 itself: refused by the pre-trainer
+        || !readDoubleOption(parser, QStringLiteral("spectrum-weight"), 0, 100, &o.spectrumWeight))
         return Failure;
 
     iqa::CrossIqaPretrainCallbacks callbacks;
@@ -71,9 +72,11 @@ int runPretrain(const QCommandLineParser &parser, const iqa::ModelOptions &model
             loading.finish();
     };
     callbacks.progress = [](const iqa::CrossIqaPretrainProgress &p) {
-        const QString extra = p.conditionedDecoder ? QStringLiteral(", spread %1, degradation %2")
-                                                         .arg(p.spreadLoss, 0, 'f', 4).arg(p.degradationLoss, 0, 'f', 4)
-                                                   : QString();
+        QString extra = p.conditionedDecoder ? QStringLiteral(", spread %1, degradation %2")
+                                                   .arg(p.spreadLoss, 0, 'f', 4).arg(p.degradationLoss, 0, 'f', 4)
+                                             : QString();
+        if (p.spectrumLoss > 0)
+            extra += QStringLiteral(", spectrum %1").arg(p.spectrumLoss, 0, 'f', 4);
         printErr(QStringLiteral("step %1/%2  loss %3  (swapped %4, self %5%6)  %7 views/s  %8 left")
                      .arg(p.step).arg(p.steps)
                      .arg(p.loss, 0, 'f', 4).arg(p.crossLoss, 0, 'f', 4).arg(p.selfLoss, 0, 'f', 4).arg(extra)
@@ -331,6 +334,9 @@ int runTrainCrossIqa(const QStringList &arguments)
     parser.addOption({QStringLiteral("hide-content"),
                       QStringLiteral("pretrain, with --conditioned-decoder: share of content tokens hidden from the decoder (default 0)."),
                       QStringLiteral("SHARE")});
+    parser.addOption({QStringLiteral("spectrum-weight"),
+                      QStringLiteral("pretrain: weight of the patch amplitude-spectrum loss next to the pixel MSE (default 0)."),
+                      QStringLiteral("W")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the views (pretrain) or of the folds and the random start (head)."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("labels"), QStringLiteral("head: image,mos[,split] labels."), QStringLiteral("CSV")});
     parser.addOption({QStringLiteral("images-dir"), QStringLiteral("Folder the CSV's relative image paths start from (default: the CSV's folder)."), QStringLiteral("DIR")});

@@ -120,13 +120,17 @@ QJsonObject optionsJson(const CrossIqaPretrainOptions &o, bool conditioned)
             {QStringLiteral("seed"), QString::number(o.seed)},
             {QStringLiteral("conditioned_decoder"), conditioned},
             {QStringLiteral("hidden_content_share"), o.hiddenShare},
+            {QStringLiteral("spectrum_weight"), o.spectrumWeight},
             {QStringLiteral("optimiser"), QStringLiteral("AdamW betas (0.9, 0.95)")},
-            {QStringLiteral("loss"), conditioned
+            {QStringLiteral("loss"), (conditioned
                  ? QStringLiteral("pixel MSE, swapped + self reconstructions, equal weights; "
                                   "+ %1 x Gaussian NLL of each patch's squared residual under the predicted variance; "
                                   "+ %2 x (cross-entropy of the degradation type + squared error of (level - 2.7) / 1.7) from q")
                        .arg(kSpreadWeight).arg(kDegradationWeight)
-                 : QStringLiteral("pixel MSE, swapped + self reconstructions, equal weights")}};
+                 : QStringLiteral("pixel MSE, swapped + self reconstructions, equal weights"))
+                 + (o.spectrumWeight > 0 ? QStringLiteral("; + %1 x mean absolute difference of each 16 x 16 patch's log(1 + |FFT|), per channel")
+                                               .arg(o.spectrumWeight)
+                                         : QString())}};
 }
 
 std::string nativePath(const QString &path) { return QFile::encodeName(QDir::toNativeSeparators(path)).toStdString(); }
@@ -165,6 +169,23 @@ Expected<QStringList> collectPretrainImages(const QString &folderOrCsv, const QS
     return paths;
 }
 
+Expected<double> crossIqaSpectrumDistance(const cv::Mat &rebuilt, const cv::Mat &target)
+{
+    detail::CrossIqaShape shape;
+    if (rebuilt.type() != CV_32FC3 || target.type() != CV_32FC3 || rebuilt.size() != target.size()
+        || rebuilt.rows != rebuilt.cols || rebuilt.rows % shape.patchSize != 0 || rebuilt.empty())
+        return Expected<double>::failure(QCoreApplication::translate("CrossIqaPretrainer", "The spectrum distance needs two square float RGB images of one size, a multiple of %1 pixels.")
+                                             .arg(shape.patchSize));
+    shape.imageSize = rebuilt.rows;
+    const auto toTensor = [](const cv::Mat &rgb) {
+        cv::Mat packed = rgb.isContinuous() ? rgb : rgb.clone();
+        return detail::normaliseForCrossIqa(torch::from_blob(packed.data, {1, rgb.rows, rgb.cols, 3}, torch::kFloat32)
+                                                .permute({0, 3, 1, 2}).clone());
+    };
+    torch::NoGradGuard noGrad;
+    return (patchLogSpectra(toTensor(rebuilt), shape) - patchLogSpectra(toTensor(target), shape)).abs().mean().item<double>();
+}
+
 Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions &o, const CrossIqaPretrainCallbacks &callbacks)
 {
     using R = Expected<CrossIqaPretrainResult>;
@@ -173,6 +194,8 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
         return R::failure(QCoreApplication::translate("CrossIqaPretrainer", "No output checkpoint was given."));
     if (o.hiddenShare < 0 || o.hiddenShare >= 1 || (o.hiddenShare > 0 && !o.conditionedDecoder))
         return R::failure(QCoreApplication::translate("CrossIqaPretrainer", "Hiding content tokens needs the conditioned decoder and a share from 0 up to, not including, 1."));
+    if (!(o.spectrumWeight >= 0) || !std::isfinite(o.spectrumWeight))
+        return R::failure(QCoreApplication::translate("CrossIqaPretrainer", "The spectrum weight must be a finite number of at least 0."));
     if (o.steps < 1 || o.batchSize < 1 || o.checkpointEvery < 1 || o.warmupSteps < 0)
         return R::failure(QCoreApplication::translate("CrossIqaPretrainer", "Steps, batch size and checkpoint interval must be at least 1."));
     const auto device = detail::parseDevice(o.device);
@@ -320,7 +343,7 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
 
     network->train();
     const int reportEvery = std::max(1, std::min(10, o.checkpointEvery));
-    double sumLoss = 0, sumCross = 0, sumSelf = 0, sumSpread = 0, sumDegradation = 0;
+    double sumLoss = 0, sumCross = 0, sumSelf = 0, sumSpread = 0, sumDegradation = 0, sumSpectrum = 0;
     int sinceReport = 0;
     QElapsedTimer reportClock;
     reportClock.start();
@@ -334,7 +357,7 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
         }
         detail::setLearningRate(optimiser, scheduledRate(o, step));
         const CrossIqaViewBatch batch = source->build(source->sampleSpecs(o.seed, step, o.batchSize, o.identityShare), *device);
-        const CrossIqaLosses l = crossReconstructionLosses(network, batch, o.hiddenShare);
+        const CrossIqaLosses l = crossReconstructionLosses(network, batch, o.hiddenShare, o.spectrumWeight);
         optimiser.zero_grad();
         l.total.backward();
         torch::nn::utils::clip_grad_norm_(trainable, 1.0);
@@ -347,6 +370,7 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
         sumSelf += l.self.item<double>();
         sumSpread += l.spread.item<double>();
         sumDegradation += l.degradation.item<double>();
+        sumSpectrum += l.spectrum.item<double>();
         ++sinceReport;
         const int done = step + 1;
         if (done % reportEvery == 0 || done == o.steps) {
@@ -359,6 +383,7 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
             p.conditionedDecoder = shape.modulatedDecoder;
             p.spreadLoss = sumSpread / sinceReport;
             p.degradationLoss = sumDegradation / sinceReport;
+            p.spectrumLoss = sumSpectrum / sinceReport;
             const double seconds = reportClock.elapsed() / 1000.0;
             p.viewsPerSecond = seconds > 0 ? 2.0 * o.batchSize * sinceReport / seconds : 0;
             const double perStep = runClock.elapsed() / 1000.0 / std::max(1, done - startStep);
@@ -370,11 +395,13 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
                 entry.insert(QStringLiteral("spread"), p.spreadLoss);
                 entry.insert(QStringLiteral("degradation"), p.degradationLoss);
             }
+            if (o.spectrumWeight > 0)
+                entry.insert(QStringLiteral("spectrum"), p.spectrumLoss);
             history.append(entry);
             if (callbacks.progress)
                 callbacks.progress(p);
             result.finalLoss = p.loss;
-            sumLoss = sumCross = sumSelf = sumSpread = sumDegradation = 0;
+            sumLoss = sumCross = sumSelf = sumSpread = sumDegradation = sumSpectrum = 0;
             sinceReport = 0;
             reportClock.restart();
         }

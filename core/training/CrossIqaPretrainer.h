@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <opencv2/core/mat.hpp>
+
 #include <functional>
 
 namespace iqa {
@@ -36,6 +38,9 @@ struct CrossIqaPretrainOptions
     // With the conditioned decoder: the share of content tokens hidden from
     // the decoder in each reconstruction (0: none).
     double hiddenShare = 0;
+    // Weight of the patch amplitude-spectrum term next to the pixel MSE
+    // (crossReconstructionLosses; 0: none).
+    double spectrumWeight = 0;
     QString device = QStringLiteral("cpu");
     QString commandLine;            // recorded in OUT.json
 };
@@ -50,6 +55,7 @@ struct CrossIqaPretrainProgress
     bool conditionedDecoder = false;  // the two terms below exist
     double spreadLoss = 0;    // the predicted variance's negative log-likelihood
     double degradationLoss = 0;  // the probe on q: type cross-entropy + level error
+    double spectrumLoss = 0;  // the patch amplitude spectra's mean absolute difference (0 unless asked for)
     double viewsPerSecond = 0;
     double secondsLeft = 0;
 };
@@ -83,6 +89,11 @@ struct CrossIqaPretrainResult
 // the CSV's folder). Fails naming the folder or file when none are found.
 Expected<QStringList> collectPretrainImages(const QString &folderOrCsv, const QString &split = QString(),
                                             const QString &baseFolder = QString());
+
+// The spectrum term of the pre-training loss (crossReconstructionLosses) for
+// one reconstruction and its target: square CV_32FC3 images of equal size, a
+// multiple of 16, on the 0..1 scale. For inspection and tests.
+Expected<double> crossIqaSpectrumDistance(const cv::Mat &rebuilt, const cv::Mat &target);
 
 Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions &options,
                                                  const CrossIqaPretrainCallbacks &callbacks = {});

@@ -224,7 +224,19 @@ torch::Tensor crossReconstructions(detail::CrossIqaNetwork &network, const torch
     return reconstructSwapped(network, viewA, viewB, withSelf).rebuilt.pixels;
 }
 
-CrossIqaLosses crossReconstructionLosses(detail::CrossIqaNetwork &network, const CrossIqaViewBatch &batch, double hiddenShare)
+torch::Tensor patchLogSpectra(const torch::Tensor &images, const detail::CrossIqaShape &shape)
+{
+    const int64_t n = images.size(0);
+    const int g = shape.gridSide(), p = shape.patchSize;
+    const torch::Tensor patches = images.reshape({n, 3, g, p, g, p}).permute({0, 1, 2, 4, 3, 5});
+    const torch::Tensor spectrum = torch::fft::rfft2(patches, c10::nullopt, {-2, -1}, "ortho");
+    // |z| through its squares with a floor: the gradient of |z| is undefined at 0.
+    const torch::Tensor amplitude = (torch::real(spectrum).pow(2) + torch::imag(spectrum).pow(2) + 1e-8).sqrt();
+    return torch::log1p(amplitude);
+}
+
+CrossIqaLosses crossReconstructionLosses(detail::CrossIqaNetwork &network, const CrossIqaViewBatch &batch, double hiddenShare,
+                                         double spectrumWeight)
 {
     const int64_t n = batch.viewA.size(0);
     const SwapOutput swapped = reconstructSwapped(network, batch.viewA, batch.viewB, true, hiddenShare);
@@ -235,6 +247,13 @@ CrossIqaLosses crossReconstructionLosses(detail::CrossIqaNetwork &network, const
     l.cross = torch::mse_loss(rebuilt.pixels.slice(0, 0, 2 * n), target.slice(0, 0, 2 * n));
     l.self = torch::mse_loss(rebuilt.pixels.slice(0, 2 * n), target.slice(0, 2 * n));
     l.total = l.cross + l.self;
+    if (spectrumWeight > 0) {
+        const detail::CrossIqaShape &shape = network->shape();
+        l.spectrum = (patchLogSpectra(rebuilt.pixels, shape) - patchLogSpectra(target, shape)).abs().mean();
+        l.total = l.total + spectrumWeight * l.spectrum;
+    } else {
+        l.spectrum = torch::zeros({}, target.options());
+    }
     if (rebuilt.logVariance.defined()) {
         const torch::Tensor squared = patchMeans((rebuilt.pixels.detach() - target).pow(2), network->shape());
         // Clamped so that a patch rebuilt exactly cannot drive the log-variance to minus infinity.
