@@ -207,7 +207,7 @@ private slots:
         QVERIFY(last.value(QStringLiteral("spectrum")).toDouble() > 0);
         const QJsonObject options = readJson(result->metadataPath).value(QStringLiteral("options")).toObject();
         QCOMPARE(options.value(QStringLiteral("spectrum_weight")).toDouble(), 2.0);
-        QVERIFY(options.value(QStringLiteral("loss")).toString().contains(QStringLiteral("2 x mean absolute difference")));
+        QVERIFY(options.value(QStringLiteral("loss")).toString().contains(QStringLiteral("2 x mean absolute difference of the log spectral power")));
         // The probe is untrained after one step: about ln 21 for the type plus the level's squared error.
         QVERIFY2(last.value(QStringLiteral("degradation")).toDouble() > 2.5, qPrintable(QString::number(last.value(QStringLiteral("degradation")).toDouble())));
 
@@ -318,7 +318,7 @@ private slots:
         const auto toItself = crossIqaSpectrumDistance(target, target);
         QVERIFY2(toSmooth && toGrain && toItself, qPrintable(toSmooth ? toGrain.error() : toSmooth.error()));
         QCOMPARE(*toItself, 0.0);
-        QVERIFY2(*toGrain < 0.75 * *toSmooth, qPrintable(QStringLiteral("other grain %1, smooth %2").arg(*toGrain).arg(*toSmooth)));
+        QVERIFY2(*toGrain < 0.2 * *toSmooth, qPrintable(QStringLiteral("other grain %1, smooth %2").arg(*toGrain).arg(*toSmooth)));
 
         const auto wrongSize = crossIqaSpectrumDistance(smooth(cv::Rect(0, 0, 100, 100)).clone(), target(cv::Rect(0, 0, 100, 100)).clone());
         QVERIFY(!wrongSize);

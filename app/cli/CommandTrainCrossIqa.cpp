@@ -335,7 +335,7 @@ int runTrainCrossIqa(const QStringList &arguments)
                       QStringLiteral("pretrain, with --conditioned-decoder: share of content tokens hidden from the decoder (default 0)."),
                       QStringLiteral("SHARE")});
     parser.addOption({QStringLiteral("spectrum-weight"),
-                      QStringLiteral("pretrain: weight of the patch amplitude-spectrum loss next to the pixel MSE (default 0)."),
+                      QStringLiteral("pretrain: weight of the patches' spectral-power loss next to the pixel MSE (default 0)."),
                       QStringLiteral("W")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the views (pretrain) or of the folds and the random start (head)."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("labels"), QStringLiteral("head: image,mos[,split] labels."), QStringLiteral("CSV")});

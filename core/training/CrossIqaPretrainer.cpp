@@ -128,7 +128,7 @@ QJsonObject optionsJson(const CrossIqaPretrainOptions &o, bool conditioned)
                                   "+ %2 x (cross-entropy of the degradation type + squared error of (level - 2.7) / 1.7) from q")
                        .arg(kSpreadWeight).arg(kDegradationWeight)
                  : QStringLiteral("pixel MSE, swapped + self reconstructions, equal weights"))
-                 + (o.spectrumWeight > 0 ? QStringLiteral("; + %1 x mean absolute difference of each 16 x 16 patch's log(1 + |FFT|), per channel")
+                 + (o.spectrumWeight > 0 ? QStringLiteral("; + %1 x mean absolute difference of the log spectral power of each 16 x 16 patch in 4 radial bands, per channel")
                                                .arg(o.spectrumWeight)
                                          : QString())}};
 }
@@ -183,7 +183,7 @@ Expected<double> crossIqaSpectrumDistance(const cv::Mat &rebuilt, const cv::Mat 
                                                 .permute({0, 3, 1, 2}).clone());
     };
     torch::NoGradGuard noGrad;
-    return (patchLogSpectra(toTensor(rebuilt), shape) - patchLogSpectra(toTensor(target), shape)).abs().mean().item<double>();
+    return spectrumDistance(toTensor(rebuilt), toTensor(target), shape).item<double>();
 }
 
 Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions &o, const CrossIqaPretrainCallbacks &callbacks)

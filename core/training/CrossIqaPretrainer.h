@@ -38,7 +38,7 @@ struct CrossIqaPretrainOptions
     // With the conditioned decoder: the share of content tokens hidden from
     // the decoder in each reconstruction (0: none).
     double hiddenShare = 0;
-    // Weight of the patch amplitude-spectrum term next to the pixel MSE
+    // Weight of the patches' spectral-power term next to the pixel MSE
     // (crossReconstructionLosses; 0: none).
     double spectrumWeight = 0;
     QString device = QStringLiteral("cpu");
@@ -55,7 +55,7 @@ struct CrossIqaPretrainProgress
     bool conditionedDecoder = false;  // the two terms below exist
     double spreadLoss = 0;    // the predicted variance's negative log-likelihood
     double degradationLoss = 0;  // the probe on q: type cross-entropy + level error
-    double spectrumLoss = 0;  // the patch amplitude spectra's mean absolute difference (0 unless asked for)
+    double spectrumLoss = 0;  // the patches' spectral-power distance (0 unless asked for)
     double viewsPerSecond = 0;
     double secondsLeft = 0;
 };

@@ -224,15 +224,37 @@ torch::Tensor crossReconstructions(detail::CrossIqaNetwork &network, const torch
     return reconstructSwapped(network, viewA, viewB, withSelf).rebuilt.pixels;
 }
 
-torch::Tensor patchLogSpectra(const torch::Tensor &images, const detail::CrossIqaShape &shape)
+torch::Tensor patchBandPowers(const torch::Tensor &images, const detail::CrossIqaShape &shape)
 {
     const int64_t n = images.size(0);
     const int g = shape.gridSide(), p = shape.patchSize;
     const torch::Tensor patches = images.reshape({n, 3, g, p, g, p}).permute({0, 1, 2, 4, 3, 5});
     const torch::Tensor spectrum = torch::fft::rfft2(patches, c10::nullopt, {-2, -1}, "ortho");
-    // |z| through its squares with a floor: the gradient of |z| is undefined at 0.
-    const torch::Tensor amplitude = (torch::real(spectrum).pow(2) + torch::imag(spectrum).pow(2) + 1e-8).sqrt();
-    return torch::log1p(amplitude);
+    const torch::Tensor power = (torch::real(spectrum).pow(2) + torch::imag(spectrum).pow(2)).flatten(-2);  // ... x p * (p / 2 + 1)
+    // Each coefficient's band by its radial frequency in cycles per patch:
+    // (0, p/8], (p/8, p/4], (p/4, 3p/8], above; the DC term is the MSE's business.
+    const int columns = p / 2 + 1;
+    torch::Tensor bands = torch::zeros({p * columns, kSpectrumBands}, torch::kFloat32);
+    auto b = bands.accessor<float, 2>();
+    for (int y = 0; y < p; ++y) {
+        const int fy = y <= p / 2 ? y : y - p;
+        for (int x = 0; x < columns; ++x) {
+            const double radius = std::sqrt(double(fy * fy + x * x));
+            if (radius == 0)
+                continue;
+            b[y * columns + x][std::min(kSpectrumBands - 1, int(std::ceil(radius / (p / 8.0))) - 1)] = 1.0f;
+        }
+    }
+    bands = (bands / bands.sum(0, true)).to(images.device());
+    return torch::matmul(power, bands);
+}
+
+torch::Tensor spectrumDistance(const torch::Tensor &rebuilt, const torch::Tensor &target, const detail::CrossIqaShape &shape)
+{
+    // Log powers with a floor a little under a flat patch's rounding noise, so
+    // that bands empty in both do not count.
+    constexpr double floor = 1e-4;
+    return (torch::log(patchBandPowers(rebuilt, shape) + floor) - torch::log(patchBandPowers(target, shape) + floor)).abs().mean();
 }
 
 CrossIqaLosses crossReconstructionLosses(detail::CrossIqaNetwork &network, const CrossIqaViewBatch &batch, double hiddenShare,
@@ -248,8 +270,7 @@ CrossIqaLosses crossReconstructionLosses(detail::CrossIqaNetwork &network, const
     l.self = torch::mse_loss(rebuilt.pixels.slice(0, 2 * n), target.slice(0, 2 * n));
     l.total = l.cross + l.self;
     if (spectrumWeight > 0) {
-        const detail::CrossIqaShape &shape = network->shape();
-        l.spectrum = (patchLogSpectra(rebuilt.pixels, shape) - patchLogSpectra(target, shape)).abs().mean();
+        l.spectrum = spectrumDistance(rebuilt.pixels, target, network->shape());
         l.total = l.total + spectrumWeight * l.spectrum;
     } else {
         l.spectrum = torch::zeros({}, target.options());

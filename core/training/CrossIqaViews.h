@@ -83,8 +83,7 @@ struct CrossIqaLosses
                              // each patch's squared residual under the predicted variance
     torch::Tensor degradation;  // with a modulated decoder: the probe's cross-entropy on the
                                 // type + squared error on the standardised level, from q alone
-    torch::Tensor spectrum;  // mean absolute difference of each patch's log amplitude spectrum,
-                             // reconstructions against targets (zero when not asked for)
+    torch::Tensor spectrum;  // spectrumDistance of the reconstructions and their targets (zero when not asked for)
 };
 
 // The weights of the two extra terms next to the two pixel MSEs.
@@ -112,16 +111,17 @@ torch::Tensor crossReconstructions(detail::CrossIqaNetwork &network, const torch
 // `hiddenShare` > 0 (conditioned decoder only): that share of each
 // reconstruction's content tokens, drawn at random, is hidden from the
 // decoder; the loss still covers every patch.
-// `spectrumWeight` > 0 adds that weight x the spectrum term: each 16 x 16
-// patch's amplitude spectrum (log(1 + |FFT|), per channel) against the
-// target's. The amplitude ignores where the grain sits, so unlike the MSE it
-// asks the decoder for noise and fine detail of the target's strength rather
-// than for their mean (a smooth patch) — and in the swap only q can say how
-// strong they are.
+// `spectrumWeight` > 0 adds that weight x spectrumDistance.
 CrossIqaLosses crossReconstructionLosses(detail::CrossIqaNetwork &network, const CrossIqaViewBatch &batch,
                                          double hiddenShare = 0, double spectrumWeight = 0);
 
-// log(1 + |FFT|) of each patch, per channel: N x 3 x S x S -> N x 3 x G x G x p x (p / 2 + 1).
-torch::Tensor patchLogSpectra(const torch::Tensor &images, const detail::CrossIqaShape &shape);
+// How far the reconstructions' fine structure is from the targets': each
+// patch's spectral power (per channel) in kSpectrumBands radial frequency
+// bands, compared as logs by mean absolute difference. Power per band ignores
+// where grain sits and which random grain it is, so unlike the pixel MSE —
+// whose best answer to a noisy target is the smooth mean — it asks for grain,
+// or blur, of the target's strength; in the swap only q can say how strong.
+constexpr int kSpectrumBands = 4;
+torch::Tensor spectrumDistance(const torch::Tensor &rebuilt, const torch::Tensor &target, const detail::CrossIqaShape &shape);
 
 } // namespace iqa
