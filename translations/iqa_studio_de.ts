@@ -898,6 +898,14 @@
         <source>Hiding content tokens needs the conditioned decoder and a share from 0 up to, not including, 1.</source>
         <translation>Das Verbergen von Inhalts-Token braucht den konditionierten Decoder und einen Anteil von 0 bis ausschließlich 1.</translation>
     </message>
+    <message>
+        <source>The spectrum distance needs two square float RGB images of one size, a multiple of %1 pixels.</source>
+        <translation>Der Spektrumabstand braucht zwei quadratische RGB-Gleitkommabilder gleicher Größe, ein Vielfaches von %1 Pixeln.</translation>
+    </message>
+    <message>
+        <source>The spectrum weight must be a finite number of at least 0.</source>
+        <translation>Die Spektrumgewichtung muss eine endliche Zahl von mindestens 0 sein.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

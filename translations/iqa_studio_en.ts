@@ -894,6 +894,14 @@
         <source>Hiding content tokens needs the conditioned decoder and a share from 0 up to, not including, 1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The spectrum distance needs two square float RGB images of one size, a multiple of %1 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spectrum weight must be a finite number of at least 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
