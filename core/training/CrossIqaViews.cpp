@@ -216,14 +216,8 @@ torch::Tensor patchMeans(const torch::Tensor &images, const detail::CrossIqaShap
     return images.reshape({n, 3, g, p, g, p}).mean({3, 5}).permute({0, 2, 3, 1}).reshape({n, int64_t(g) * g, 3});
 }
 
-} // namespace
-
-torch::Tensor crossReconstructions(detail::CrossIqaNetwork &network, const torch::Tensor &viewA, const torch::Tensor &viewB,
-                                   bool withSelf)
-{
-    return reconstructSwapped(network, viewA, viewB, withSelf).rebuilt.pixels;
-}
-
+// Each patch's spectral power per channel, averaged over kSpectrumBands radial
+// frequency bands: N x 3 x S x S -> N x 3 x G x G x bands.
 torch::Tensor patchBandPowers(const torch::Tensor &images, const detail::CrossIqaShape &shape)
 {
     const int64_t n = images.size(0);
@@ -249,10 +243,19 @@ torch::Tensor patchBandPowers(const torch::Tensor &images, const detail::CrossIq
     return torch::matmul(power, bands);
 }
 
+} // namespace
+
+torch::Tensor crossReconstructions(detail::CrossIqaNetwork &network, const torch::Tensor &viewA, const torch::Tensor &viewB,
+                                   bool withSelf)
+{
+    return reconstructSwapped(network, viewA, viewB, withSelf).rebuilt.pixels;
+}
+
 torch::Tensor spectrumDistance(const torch::Tensor &rebuilt, const torch::Tensor &target, const detail::CrossIqaShape &shape)
 {
-    // Log powers with a floor a little under a flat patch's rounding noise, so
-    // that bands empty in both do not count.
+    // Log powers with a floor about five times the power of 8-bit rounding
+    // noise on the normalised scale ((1 / 255 / 0.25)^2 / 12 = 2e-5), so that
+    // bands empty in both do not count.
     constexpr double floor = 1e-4;
     return (torch::log(patchBandPowers(rebuilt, shape) + floor) - torch::log(patchBandPowers(target, shape) + floor)).abs().mean();
 }
