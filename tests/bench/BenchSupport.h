@@ -90,4 +90,13 @@ inline int parseRuns(const QCoreApplication &app, const QString &description, co
     return runs;
 }
 
+// Prints "<program>: <message>" to stderr and returns the exit status 1, for
+// `return bench::fail(...)` from main(). The program name is Qt's default
+// application name, the executable's.
+inline int fail(const QString &message)
+{
+    std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()), qPrintable(message));
+    return 1;
+}
+
 } // namespace bench

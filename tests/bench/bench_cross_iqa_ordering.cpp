@@ -29,6 +29,8 @@
 #include "training/CrossIqaHeadTrainer.h"
 #include "training/OrderedRidge.h"
 
+#include "BenchSupport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -37,16 +39,6 @@
 
 #include <cmath>
 #include <cstdio>
-
-namespace {
-
-int fail(const QString &message)
-{
-    std::fprintf(stderr, "bench_cross_iqa_ordering: %s\n", qPrintable(message));
-    return 1;
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -65,17 +57,17 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("json"), QStringLiteral("One JSON object per weight and line.")});
     parser.process(app);
     if (!parser.isSet(QStringLiteral("labels")))
-        return fail(QStringLiteral("--labels is required"));
+        return bench::fail(QStringLiteral("--labels is required"));
     auto labels = iqa::LabelCsv::read(parser.value(QStringLiteral("labels")), parser.value(QStringLiteral("images-dir")));
     if (!labels)
-        return fail(labels.error());
+        return bench::fail(labels.error());
     labels->keepSplit(parser.value(QStringLiteral("split")));
     QVector<double> weights;
     for (const QString &w : parser.value(QStringLiteral("weights")).split(QLatin1Char(','))) {
         bool ok = false;
         weights << w.toDouble(&ok);
         if (!ok || weights.last() < 0)
-            return fail(QStringLiteral("--weights: '%1' is not a weight").arg(w));
+            return bench::fail(QStringLiteral("--weights: '%1' is not a weight").arg(w));
     }
     const QVector<iqa::DegradationInfo> bank = iqa::degradationTypes();
     QVector<QVector<int>> leaveOuts{{}};  // the first: nothing left out
@@ -85,7 +77,7 @@ int main(int argc, char **argv)
         for (const QString &id : group.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             auto type = iqa::degradationTypeFromId(id);
             if (!type || *type == iqa::DegradationType::Identity)
-                return fail(QStringLiteral("--leave-out: '%1' is not a degradation of the bank").arg(id));
+                return bench::fail(QStringLiteral("--leave-out: '%1' is not a degradation of the bank").arg(id));
             for (int t = 0; t < bank.size(); ++t)
                 if (bank[t].type == *type)
                     types << t;
@@ -96,24 +88,24 @@ int main(int argc, char **argv)
     iqa::CrossIqaHeadOptions options;
     options.orderedViews = parser.value(QStringLiteral("views")).toInt();
     if (options.orderedViews < 1)
-        return fail(QStringLiteral("--views must be at least 1"));
+        return bench::fail(QStringLiteral("--views must be at least 1"));
 
     auto model = iqa::detail::openCrossIqaForHead(parser.value(QStringLiteral("checkpoint")), std::nullopt, QStringLiteral("cpu"), 5);
     if (!model)
-        return fail(model.error());
+        return bench::fail(model.error());
     QStringList paths;
     for (const iqa::LabelRow &row : labels->rows)
         paths << row.image;
     std::fprintf(stderr, "encoding %lld photos and %d views of each\n", static_cast<long long>(paths.size()), options.orderedViews);
     auto features = iqa::detail::encodeCrossIqaImages(**model, paths, {}, {});
     if (!features)
-        return fail(features.error());
+        return bench::fail(features.error());
     QVector<double> mos;
     for (const int i : std::as_const(features->source))
         mos << labels->rows[i].mos;
     auto ordering = iqa::detail::encodeOrderingSet(**model, paths, *features, mos, options, {});
     if (!ordering)
-        return fail(ordering.error());
+        return bench::fail(ordering.error());
     const int n = features->x.rows;
     const int constraints = ordering->size();
 
@@ -127,12 +119,12 @@ int main(int argc, char **argv)
             for (int p = 0; p < constraints; ++p)
                 fitted += leaveOuts[g].contains(ordering->type[p]) ? 0 : 1;
             if (fitted == 0)
-                return fail(QStringLiteral("--leave-out %1 leaves no constraint to fit").arg(leaveOutNames[g]));
+                return bench::fail(QStringLiteral("--leave-out %1 leaves no constraint to fit").arg(leaveOutNames[g]));
             ordering->weight = weight * n / fitted;
             const iqa::detail::RidgeSearch search = iqa::detail::searchRidge(features->x, mos, 5, 1, &*ordering);
             const auto agreement = iqa::correlate(search.predictions, mos);
             if (!agreement || !agreement->srcc || !agreement->plcc)
-                return fail(QStringLiteral("no correlation at weight %1").arg(weight));
+                return bench::fail(QStringLiteral("no correlation at weight %1").arg(weight));
             const double srcc = *agreement->srcc;
             const double standardError = (1 - srcc * srcc) / std::sqrt(n - 3.0);
             const QVector<iqa::CrossIqaOrderAgreement> ordered = iqa::detail::orderAgreement(*ordering, search.orderGaps);

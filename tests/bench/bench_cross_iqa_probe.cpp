@@ -40,6 +40,8 @@
 #include "metrics/Correlation.h"
 #include "training/CrossIqaHeadTrainer.h"
 
+#include "BenchSupport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -141,12 +143,6 @@ iqa::Expected<HalfBlur> measureHalfBlur(const QString &checkpoint, const std::ve
     return r;
 }
 
-int fail(const QString &message)
-{
-    std::fprintf(stderr, "bench_cross_iqa_probe: %s\n", qPrintable(message));
-    return 1;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -165,14 +161,14 @@ int main(int argc, char **argv)
     parser.process(app);
 
     if (!parser.isSet(QStringLiteral("labels")))
-        return fail(QStringLiteral("--labels is required"));
+        return bench::fail(QStringLiteral("--labels is required"));
     auto labels = iqa::LabelCsv::read(parser.value(QStringLiteral("labels")), parser.value(QStringLiteral("images-dir")));
     if (!labels)
-        return fail(labels.error());
+        return bench::fail(labels.error());
     labels->keepSplit(parser.value(QStringLiteral("split")));
     const int photos = parser.value(QStringLiteral("photos")).toInt();
     if (photos < 10)
-        return fail(QStringLiteral("--photos must be at least 10"));
+        return bench::fail(QStringLiteral("--photos must be at least 10"));
 
     QVector<Transformer> transformers;
     for (const QString &c : parser.values(QStringLiteral("checkpoint"))) {
@@ -188,7 +184,7 @@ int main(int argc, char **argv)
     bool halfBlurOk = true;
     const int halfBlurPhotos = parser.isSet(QStringLiteral("half-blur")) ? parser.value(QStringLiteral("half-blur")).toInt(&halfBlurOk) : 0;
     if (!halfBlurOk || halfBlurPhotos < 0)
-        return fail(QStringLiteral("--half-blur needs a number of photos"));
+        return bench::fail(QStringLiteral("--half-blur needs a number of photos"));
     std::vector<iqa::Image> wholePhotos;  // the first --half-blur photos, unchanged
 
     // The images: per photo the clean crop, then each type at each level.
@@ -221,7 +217,7 @@ int main(int argc, char **argv)
             for (const int l : kLevels) {
                 auto degraded = iqa::degrade(rgb, type, l, quint64(used));
                 if (!degraded)
-                    return fail(degraded.error());
+                    return bench::fail(degraded.error());
                 rows[type] << int(images.size());
                 images.push_back(asImage(*degraded));
                 level << -l;
@@ -230,7 +226,7 @@ int main(int argc, char **argv)
         ++used;
     }
     if (used < photos)
-        return fail(QStringLiteral("only %1 usable photos of at least %2 x %2 pixels").arg(used).arg(kSide));
+        return bench::fail(QStringLiteral("only %1 usable photos of at least %2 x %2 pixels").arg(used).arg(kSide));
 
     const bool json = parser.isSet(QStringLiteral("json"));
     if (!json) {
@@ -245,10 +241,10 @@ int main(int argc, char **argv)
     for (const Transformer &t : transformers) {
         auto model = openTransformer(t);
         if (!model)
-            return fail(model.error());
+            return bench::fail(model.error());
         const auto encoded = encodeCentres(**model, images);
         if (!encoded)
-            return fail(encoded.error());
+            return bench::fail(encoded.error());
         const auto &[classTokens, patchMeans] = *encoded;
         const std::pair<const char *, const cv::Mat *> features[] = {{"class token", &classTokens},
                                                                      {"mean patch token", &patchMeans}};
@@ -282,7 +278,7 @@ int main(int argc, char **argv)
             continue;  // no fitted head
         const auto r = measureHalfBlur(t.checkpoint, wholePhotos);
         if (!r)
-            return fail(r.error());
+            return bench::fail(r.error());
         if (json)
             std::printf("%s\n", QJsonDocument(QJsonObject{{QStringLiteral("transformer"), t.name},
                                                           {QStringLiteral("half_blur_photos"), r->photos},

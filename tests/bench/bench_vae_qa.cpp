@@ -119,12 +119,6 @@ double scoreOneCrop(iqa::detail::EncoderModule &encoder, iqa::detail::VaeQaHead 
     return head->forward(iqa::detail::pooledPairFeatures(halves[0], halves[1], grid)).item<double>();
 }
 
-int fail(const QString &message)
-{
-    std::fprintf(stderr, "bench_vae_qa: %s\n", qPrintable(message));
-    return 1;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -165,11 +159,11 @@ int main(int argc, char *argv[])
         const auto ref = loader.load(parser.value(QStringLiteral("ref")));
         const auto dist = loader.load(parser.value(QStringLiteral("dist")));
         if (!ref)
-            return fail(ref.error());
+            return bench::fail(ref.error());
         if (!dist)
-            return fail(dist.error());
+            return bench::fail(dist.error());
         if (ref->rgb.size() != dist->rgb.size() || ref->width() < kPairSide || ref->height() < kPairSide)
-            return fail(QStringLiteral("--ref and --dist must have the same size, at least %1x%1").arg(kPairSide));
+            return bench::fail(QStringLiteral("--ref and --dist must have the same size, at least %1x%1").arg(kPairSide));
         refRgb = ref->rgb;
         distRgb = dist->rgb;
     } else {
@@ -189,7 +183,7 @@ int main(int argc, char *argv[])
         options.crops = crops;
         auto model = iqa::VaeQaModel::create(options);
         if (!model)
-            return fail(model.error());
+            return bench::fail(model.error());
         iqa::FeatureEncoder shared = (*model)->encoder();  // copies share the loaded module
         shared.setChannelsLast(channelsLast);
         models[crops == 5 ? 0 : 1] = std::move(*model);
@@ -230,7 +224,7 @@ int main(int argc, char *argv[])
         for (int i = 0; i < runs; ++i)
             ms.push_back(elapsedMs([&] { s = score(*c.model, *c.ref, *c.dist); }));
         if (scoringFailed)
-            return fail(scoringError);
+            return bench::fail(scoringError);
         results.push_back(summariseRuns(c.name, ms, s));
     }
 
@@ -241,7 +235,7 @@ int main(int argc, char *argv[])
     {
         const auto file = iqa::SafeTensorsFile::open(oneCrop.card().weightsPath);
         if (!file)
-            return fail(file.error());
+            return bench::fail(file.error());
         const iqa::VaeQaHeadInfo &info = oneCrop.headInfo();
         iqa::detail::VaeQaHeadShape shape;
         shape.tapChannels.assign(info.tapChannels.begin(), info.tapChannels.end());
@@ -251,7 +245,7 @@ int main(int argc, char *argv[])
         shape.mlpHidden = info.mlpHidden;
         head = iqa::detail::VaeQaHead(shape);
         if (const iqa::Status loaded = iqa::detail::loadVaeQaHead(head, *file); !loaded)
-            return fail(loaded.error());
+            return bench::fail(loaded.error());
         head->eval();
     }
     iqa::FeatureEncoder encoder = oneCrop.encoder();
@@ -298,10 +292,10 @@ int main(int argc, char *argv[])
             }
         }
     } catch (const std::exception &e) {
-        return fail(QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0));
+        return bench::fail(QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0));
     }
     if (scoringFailed)
-        return fail(scoringError);
+        return bench::fail(scoringError);
     std::vector<Result> leverResults;
     for (size_t l = 0; l < levers.size(); ++l)
         leverResults.push_back(summariseRuns(levers[l].name, leverMs[l], leverScores[l]));
