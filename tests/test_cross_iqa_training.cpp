@@ -32,6 +32,8 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <limits>
+
 using namespace iqa;
 
 namespace {
@@ -185,6 +187,7 @@ private slots:
         o.conditionedDecoder = true;
         o.hiddenShare = 0.75;
         o.spectrumWeight = 2;
+        o.samePhotoWeight = 1.5;
         QStringList notes;
         CrossIqaPretrainCallbacks callbacks;
         callbacks.note = [&](const QString &text) { notes << text; };
@@ -208,6 +211,10 @@ private slots:
         const QJsonObject options = readJson(result->metadataPath).value(QStringLiteral("options")).toObject();
         QCOMPARE(options.value(QStringLiteral("spectrum_weight")).toDouble(), 2.0);
         QVERIFY(options.value(QStringLiteral("loss")).toString().contains(QStringLiteral("2 x mean absolute difference of the log spectral power")));
+        // The same-photo term: its weight, its place in the loss text and its value per history row.
+        QCOMPARE(options.value(QStringLiteral("same_photo_weight")).toDouble(), 1.5);
+        QVERIFY(options.value(QStringLiteral("loss")).toString().contains(QStringLiteral("1.5 x squared error of the probe's level difference")));
+        QVERIFY(last.value(QStringLiteral("same_photo")).toDouble() > 0);
         // The probe is untrained after one step: about ln 21 for the type plus the level's squared error.
         QVERIFY2(last.value(QStringLiteral("degradation")).toDouble() > 2.5, qPrintable(QString::number(last.value(QStringLiteral("degradation")).toDouble())));
 
@@ -217,6 +224,7 @@ private slots:
         o.conditionedDecoder = false;
         o.hiddenShare = 0;
         o.spectrumWeight = 0;
+        o.samePhotoWeight = 0;
         o.outPath = m_dir.filePath(QStringLiteral("modulated-again.safetensors"));
         notes.clear();
         result = pretrainCrossIqa(o, callbacks);
@@ -286,6 +294,17 @@ private slots:
         QVERIFY(!result);
         QVERIFY2(result.error().contains(QStringLiteral("spectrum weight")), qPrintable(result.error()));
         o.spectrumWeight = 0;
+        // The same-photo term reads the probe, which only the conditioned decoder has.
+        o.samePhotoWeight = 1;
+        result = pretrainCrossIqa(o);
+        QVERIFY(!result);
+        QVERIFY2(result.error().contains(QStringLiteral("same-photo weight")), qPrintable(result.error()));
+        o.conditionedDecoder = true;
+        o.samePhotoWeight = std::numeric_limits<double>::quiet_NaN();
+        QVERIFY(!pretrainCrossIqa(o));
+        QVERIFY(!QFileInfo::exists(o.outPath));
+        o.conditionedDecoder = false;
+        o.samePhotoWeight = 0;
 
         // Another model's checkpoint as the start.
         o.startPath = QStringLiteral(":/models/vae-qa/vae-qa-head.safetensors");

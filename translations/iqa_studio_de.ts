@@ -906,6 +906,10 @@
         <source>The spectrum weight must be a finite number of at least 0.</source>
         <translation>Die Spektrumgewichtung muss eine endliche Zahl von mindestens 0 sein.</translation>
     </message>
+    <message>
+        <source>The same-photo weight needs the conditioned decoder and must be a finite number of at least 0.</source>
+        <translation>Die Gewichtung für dasselbe Foto braucht den konditionierten Decoder und muss eine endliche Zahl von mindestens 0 sein.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

@@ -902,6 +902,10 @@
         <source>The spectrum weight must be a finite number of at least 0.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The same-photo weight needs the conditioned decoder and must be a finite number of at least 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

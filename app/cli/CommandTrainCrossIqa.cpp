@@ -58,7 +58,8 @@ int runPretrain(const QCommandLineParser &parser, const iqa::ModelOptions &model
         || !readIntOption(parser, QStringLiteral("warmup"), 0, &o.warmupSteps) || !readSeedOption(parser, &o.seed)
         || !readPositiveDoubleOption(parser, QStringLiteral("lr"), &o.learningRate)
         || !readDoubleOption(parser, QStringLiteral("hide-content"), 0, 1, &o.hiddenShare)  // 1 itself: refused by the pre-trainer
-        || !readDoubleOption(parser, QStringLiteral("spectrum-weight"), 0, 100, &o.spectrumWeight))
+        || !readDoubleOption(parser, QStringLiteral("spectrum-weight"), 0, 100, &o.spectrumWeight)
+        || !readDoubleOption(parser, QStringLiteral("same-photo-weight"), 0, 100, &o.samePhotoWeight))
         return Failure;
 
     iqa::CrossIqaPretrainCallbacks callbacks;
@@ -77,6 +78,8 @@ int runPretrain(const QCommandLineParser &parser, const iqa::ModelOptions &model
                                              : QString();
         if (p.spectrumLoss > 0)
             extra += QStringLiteral(", spectrum %1").arg(p.spectrumLoss, 0, 'f', 4);
+        if (p.samePhotoLoss > 0)
+            extra += QStringLiteral(", same photo %1").arg(p.samePhotoLoss, 0, 'f', 4);
         printErr(QStringLiteral("step %1/%2  loss %3  (swapped %4, self %5%6)  %7 views/s  %8 left")
                      .arg(p.step).arg(p.steps)
                      .arg(p.loss, 0, 'f', 4).arg(p.crossLoss, 0, 'f', 4).arg(p.selfLoss, 0, 'f', 4).arg(extra)
@@ -336,6 +339,9 @@ int runTrainCrossIqa(const QStringList &arguments)
                       QStringLiteral("SHARE")});
     parser.addOption({QStringLiteral("spectrum-weight"),
                       QStringLiteral("pretrain: weight of the patches' spectral-power loss next to the pixel MSE (default 0)."),
+                      QStringLiteral("W")});
+    parser.addOption({QStringLiteral("same-photo-weight"),
+                      QStringLiteral("pretrain, with --conditioned-decoder: weight of the probe's level difference between two views of one photo (default 0)."),
                       QStringLiteral("W")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the views (pretrain) or of the folds and the random start (head)."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("labels"), QStringLiteral("head: image,mos[,split] labels."), QStringLiteral("CSV")});

@@ -121,6 +121,7 @@ QJsonObject optionsJson(const CrossIqaPretrainOptions &o, bool conditioned)
             {QStringLiteral("conditioned_decoder"), conditioned},
             {QStringLiteral("hidden_content_share"), o.hiddenShare},
             {QStringLiteral("spectrum_weight"), o.spectrumWeight},
+            {QStringLiteral("same_photo_weight"), o.samePhotoWeight},
             {QStringLiteral("optimiser"), QStringLiteral("AdamW betas (0.9, 0.95)")},
             {QStringLiteral("loss"), (conditioned
                  ? QStringLiteral("pixel MSE, swapped + self reconstructions, equal weights; "
@@ -130,7 +131,11 @@ QJsonObject optionsJson(const CrossIqaPretrainOptions &o, bool conditioned)
                  : QStringLiteral("pixel MSE, swapped + self reconstructions, equal weights"))
                  + (o.spectrumWeight > 0 ? QStringLiteral("; + %1 x mean absolute difference of the log spectral power of each 16 x 16 patch in 4 radial bands, per channel")
                                                .arg(o.spectrumWeight)
-                                         : QString())}};
+                                         : QString())
+                 + (o.samePhotoWeight > 0 ? QStringLiteral("; + %1 x squared error of the probe's level difference between two views of one photo, "
+                                                           "against (level difference) / 1.7")
+                                                .arg(o.samePhotoWeight)
+                                          : QString())}};
 }
 
 std::string nativePath(const QString &path) { return QFile::encodeName(QDir::toNativeSeparators(path)).toStdString(); }
@@ -196,6 +201,8 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
         return R::failure(QCoreApplication::translate("CrossIqaPretrainer", "Hiding content tokens needs the conditioned decoder and a share from 0 up to, not including, 1."));
     if (!(o.spectrumWeight >= 0) || !std::isfinite(o.spectrumWeight))
         return R::failure(QCoreApplication::translate("CrossIqaPretrainer", "The spectrum weight must be a finite number of at least 0."));
+    if (!(o.samePhotoWeight >= 0) || !std::isfinite(o.samePhotoWeight) || (o.samePhotoWeight > 0 && !o.conditionedDecoder))
+        return R::failure(QCoreApplication::translate("CrossIqaPretrainer", "The same-photo weight needs the conditioned decoder and must be a finite number of at least 0."));
     if (o.steps < 1 || o.batchSize < 1 || o.checkpointEvery < 1 || o.warmupSteps < 0)
         return R::failure(QCoreApplication::translate("CrossIqaPretrainer", "Steps, batch size and checkpoint interval must be at least 1."));
     const auto device = detail::parseDevice(o.device);
@@ -343,7 +350,7 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
 
     network->train();
     const int reportEvery = std::max(1, std::min(10, o.checkpointEvery));
-    double sumLoss = 0, sumCross = 0, sumSelf = 0, sumSpread = 0, sumDegradation = 0, sumSpectrum = 0;
+    double sumLoss = 0, sumCross = 0, sumSelf = 0, sumSpread = 0, sumDegradation = 0, sumSpectrum = 0, sumSamePhoto = 0;
     int sinceReport = 0;
     QElapsedTimer reportClock;
     reportClock.start();
@@ -357,7 +364,7 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
         }
         detail::setLearningRate(optimiser, scheduledRate(o, step));
         const CrossIqaViewBatch batch = source->build(source->sampleSpecs(o.seed, step, o.batchSize, o.identityShare), *device);
-        const CrossIqaLosses l = crossReconstructionLosses(network, batch, o.hiddenShare, o.spectrumWeight);
+        const CrossIqaLosses l = crossReconstructionLosses(network, batch, o.hiddenShare, o.spectrumWeight, o.samePhotoWeight);
         optimiser.zero_grad();
         l.total.backward();
         torch::nn::utils::clip_grad_norm_(trainable, 1.0);
@@ -371,6 +378,7 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
         sumSpread += l.spread.item<double>();
         sumDegradation += l.degradation.item<double>();
         sumSpectrum += l.spectrum.item<double>();
+        sumSamePhoto += l.samePhoto.item<double>();
         ++sinceReport;
         const int done = step + 1;
         if (done % reportEvery == 0 || done == o.steps) {
@@ -384,6 +392,7 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
             p.spreadLoss = sumSpread / sinceReport;
             p.degradationLoss = sumDegradation / sinceReport;
             p.spectrumLoss = sumSpectrum / sinceReport;
+            p.samePhotoLoss = sumSamePhoto / sinceReport;
             const double seconds = reportClock.elapsed() / 1000.0;
             p.viewsPerSecond = seconds > 0 ? 2.0 * o.batchSize * sinceReport / seconds : 0;
             const double perStep = runClock.elapsed() / 1000.0 / std::max(1, done - startStep);
@@ -397,11 +406,13 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
             }
             if (o.spectrumWeight > 0)
                 entry.insert(QStringLiteral("spectrum"), p.spectrumLoss);
+            if (o.samePhotoWeight > 0)
+                entry.insert(QStringLiteral("same_photo"), p.samePhotoLoss);
             history.append(entry);
             if (callbacks.progress)
                 callbacks.progress(p);
             result.finalLoss = p.loss;
-            sumLoss = sumCross = sumSelf = sumSpread = sumDegradation = sumSpectrum = 0;
+            sumLoss = sumCross = sumSelf = sumSpread = sumDegradation = sumSpectrum = sumSamePhoto = 0;
             sinceReport = 0;
             reportClock.restart();
         }

@@ -41,6 +41,9 @@ struct CrossIqaPretrainOptions
     // Weight of the patches' spectral-power term next to the pixel MSE
     // (crossReconstructionLosses; 0: none).
     double spectrumWeight = 0;
+    // With the conditioned decoder: weight of the probe's level difference
+    // between two views of one photo (crossReconstructionLosses; 0: none).
+    double samePhotoWeight = 0;
     QString device = QStringLiteral("cpu");
     QString commandLine;            // recorded in OUT.json
 };
@@ -56,6 +59,7 @@ struct CrossIqaPretrainProgress
     double spreadLoss = 0;    // the predicted variance's negative log-likelihood
     double degradationLoss = 0;  // the probe on q: type cross-entropy + level error
     double spectrumLoss = 0;  // the patches' spectral-power distance (0 unless asked for)
+    double samePhotoLoss = 0; // the probe's level difference on one photo's two views (0 unless asked for)
     double viewsPerSecond = 0;
     double secondsLeft = 0;
 };

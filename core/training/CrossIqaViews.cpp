@@ -261,7 +261,7 @@ torch::Tensor spectrumDistance(const torch::Tensor &rebuilt, const torch::Tensor
 }
 
 CrossIqaLosses crossReconstructionLosses(detail::CrossIqaNetwork &network, const CrossIqaViewBatch &batch, double hiddenShare,
-                                         double spectrumWeight)
+                                         double spectrumWeight, double samePhotoWeight)
 {
     const int64_t n = batch.viewA.size(0);
     const SwapOutput swapped = reconstructSwapped(network, batch.viewA, batch.viewB, true, hiddenShare);
@@ -298,6 +298,19 @@ CrossIqaLosses crossReconstructionLosses(detail::CrossIqaNetwork &network, const
     } else {
         l.spread = torch::zeros({}, target.options());
         l.degradation = torch::zeros({}, target.options());
+    }
+    l.samePhoto = torch::zeros({}, target.options());
+    if (samePhotoWeight > 0 && rebuilt.logVariance.defined()) {
+        // The targets' q from the same encoder; the probe reads all four sets
+        // in one call, so that one batch standardisation covers both sides of
+        // every difference: A, B, then d2(x), d1(y).
+        const torch::Tensor targetQuality = network->encoder(torch::cat({batch.secondOnA, batch.firstOnB})).quality;
+        const torch::Tensor level = network->decoder->degradationProbe(torch::cat({swapped.quality, targetQuality}))
+                                        .select(1, detail::kCrossIqaDegradationClasses);
+        const torch::Tensor viewLevels = torch::cat({batch.firstLevel, batch.secondLevel});
+        const torch::Tensor targetLevels = torch::cat({batch.secondLevel, batch.firstLevel});
+        l.samePhoto = torch::mse_loss(level.slice(0, 0, 2 * n) - level.slice(0, 2 * n), (viewLevels - targetLevels) / 1.7);
+        l.total = l.total + samePhotoWeight * l.samePhoto;
     }
     return l;
 }

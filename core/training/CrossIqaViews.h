@@ -84,6 +84,7 @@ struct CrossIqaLosses
     torch::Tensor degradation;  // with a modulated decoder: the probe's cross-entropy on the
                                 // type + squared error on the standardised level, from q alone
     torch::Tensor spectrum;  // spectrumDistance of the reconstructions and their targets (zero when not asked for)
+    torch::Tensor samePhoto;  // the probe's level difference between two views of one photo (zero when not asked for)
 };
 
 // The weights of the two extra terms next to the two pixel MSEs.
@@ -112,8 +113,16 @@ torch::Tensor crossReconstructions(detail::CrossIqaNetwork &network, const torch
 // reconstruction's content tokens, drawn at random, is hidden from the
 // decoder; the loss still covers every patch.
 // `spectrumWeight` > 0 adds that weight x spectrumDistance.
+// `samePhotoWeight` > 0 (conditioned decoder only) also encodes the targets
+// d2(x) and d1(y) and adds that weight x the squared error of the probe's
+// level difference between the two views of each photo — A = d1(x) against
+// d2(x), B = d2(y) against d1(y) — from the standardised level difference.
+// One view's level is hard to read because fine structure depends on the
+// content as much as on the degradation; between two views of one crop the
+// content cancels, so q is asked for "how much worse than the same picture",
+// which is what ordering a photo above its degraded copy needs.
 CrossIqaLosses crossReconstructionLosses(detail::CrossIqaNetwork &network, const CrossIqaViewBatch &batch,
-                                         double hiddenShare = 0, double spectrumWeight = 0);
+                                         double hiddenShare = 0, double spectrumWeight = 0, double samePhotoWeight = 0);
 
 // How far the reconstructions' fine structure is from the targets': each
 // patch's spectral power (per channel) in kSpectrumBands radial frequency
