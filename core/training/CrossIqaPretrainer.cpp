@@ -126,15 +126,15 @@ QJsonObject optionsJson(const CrossIqaPretrainOptions &o, bool conditioned)
             {QStringLiteral("loss"), (conditioned
                  ? QStringLiteral("pixel MSE, swapped + self reconstructions, equal weights; "
                                   "+ %1 x Gaussian NLL of each patch's squared residual under the predicted variance; "
-                                  "+ %2 x (cross-entropy of the degradation type + squared error of (level - 2.7) / 1.7) from q")
-                       .arg(kSpreadWeight).arg(kDegradationWeight)
+                                  "+ %2 x (cross-entropy of the degradation type + squared error of (level - %3) / %4) from q")
+                       .arg(kSpreadWeight).arg(kDegradationWeight).arg(kLevelMean).arg(kLevelSpread)
                  : QStringLiteral("pixel MSE, swapped + self reconstructions, equal weights"))
                  + (o.spectrumWeight > 0 ? QStringLiteral("; + %1 x mean absolute difference of the log spectral power of each 16 x 16 patch in 4 radial bands, per channel")
                                                .arg(o.spectrumWeight)
                                          : QString())
                  + (o.samePhotoWeight > 0 ? QStringLiteral("; + %1 x squared error of the probe's level difference between two views of one photo, "
-                                                           "against (level difference) / 1.7")
-                                                .arg(o.samePhotoWeight)
+                                                           "against (level difference) / %2")
+                                                .arg(o.samePhotoWeight).arg(kLevelSpread)
                                           : QString())}};
 }
 

@@ -291,7 +291,7 @@ CrossIqaLosses crossReconstructionLosses(detail::CrossIqaNetwork &network, const
         // so its error weighs about as much as the type's entropy, and an
         // output starting near zero is not thousands of Adam steps away from
         // the mean level.
-        const torch::Tensor levels = (torch::cat({batch.firstLevel, batch.secondLevel}) - 2.7) / 1.7;
+        const torch::Tensor levels = (torch::cat({batch.firstLevel, batch.secondLevel}) - kLevelMean) / kLevelSpread;
         l.degradation = torch::nn::functional::cross_entropy(probe.slice(1, 0, detail::kCrossIqaDegradationClasses), types)
             + torch::mse_loss(probe.select(1, detail::kCrossIqaDegradationClasses), levels);
         l.total = l.total + kDegradationWeight * l.degradation;
@@ -309,7 +309,7 @@ CrossIqaLosses crossReconstructionLosses(detail::CrossIqaNetwork &network, const
                                         .select(1, detail::kCrossIqaDegradationClasses);
         const torch::Tensor viewLevels = torch::cat({batch.firstLevel, batch.secondLevel});
         const torch::Tensor targetLevels = torch::cat({batch.secondLevel, batch.firstLevel});
-        l.samePhoto = torch::mse_loss(level.slice(0, 0, 2 * n) - level.slice(0, 2 * n), (viewLevels - targetLevels) / 1.7);
+        l.samePhoto = torch::mse_loss(level.slice(0, 0, 2 * n) - level.slice(0, 2 * n), (viewLevels - targetLevels) / kLevelSpread);
         l.total = l.total + samePhotoWeight * l.samePhoto;
     }
     return l;

@@ -90,6 +90,10 @@ struct CrossIqaLosses
 // The weights of the two extra terms next to the two pixel MSEs.
 constexpr double kSpreadWeight = 0.1;
 constexpr double kDegradationWeight = 0.5;
+// The probe's level target is (level - kLevelMean) / kLevelSpread: levels 0..5,
+// identity 1 in 10, centred and scaled to about unit variance.
+constexpr double kLevelMean = 2.7;
+constexpr double kLevelSpread = 1.7;
 
 // The pretext task's reconstructions (DESIGN.md 2.2): A and B (N each) are
 // encoded as one batch; the decoder rebuilds, also as one batch, d2(x) from
