@@ -307,9 +307,9 @@ CrossIqaLosses crossReconstructionLosses(detail::CrossIqaNetwork &network, const
         const torch::Tensor targetQuality = network->encoder(torch::cat({batch.secondOnA, batch.firstOnB})).quality;
         const torch::Tensor level = network->decoder->degradationProbe(torch::cat({swapped.quality, targetQuality}))
                                         .select(1, detail::kCrossIqaDegradationClasses);
-        const torch::Tensor viewLevels = torch::cat({batch.firstLevel, batch.secondLevel});
-        const torch::Tensor targetLevels = torch::cat({batch.secondLevel, batch.firstLevel});
-        l.samePhoto = torch::mse_loss(level.slice(0, 0, 2 * n) - level.slice(0, 2 * n), (viewLevels - targetLevels) / kLevelSpread);
+        // A is d1 against d2 on x, B is d2 against d1 on y: one gap, both signs.
+        const torch::Tensor gap = (batch.firstLevel - batch.secondLevel) / kLevelSpread;
+        l.samePhoto = torch::mse_loss(level.slice(0, 0, 2 * n) - level.slice(0, 2 * n), torch::cat({gap, -gap}));
         l.total = l.total + samePhotoWeight * l.samePhoto;
     }
     return l;
