@@ -219,12 +219,13 @@ private slots:
         QVERIFY2(last.value(QStringLiteral("degradation")).toDouble() > 2.5, qPrintable(QString::number(last.value(QStringLiteral("degradation")).toDouble())));
 
         // The written checkpoint is a valid start for the next run, without any
-        // note, and keeps its layers even when the option is not given.
+        // note, and keeps its layers even when the option is not given; the
+        // options that need them are accepted on the strength of the start.
         o.startPath = o.outPath;
         o.conditionedDecoder = false;
-        o.hiddenShare = 0;
+        o.hiddenShare = 0.5;
         o.spectrumWeight = 0;
-        o.samePhotoWeight = 0;
+        o.samePhotoWeight = 1;
         o.outPath = m_dir.filePath(QStringLiteral("modulated-again.safetensors"));
         notes.clear();
         result = pretrainCrossIqa(o, callbacks);
@@ -233,6 +234,7 @@ private slots:
         written = SafeTensorsFile::open(o.outPath);
         QVERIFY2(written, qPrintable(written.error()));
         QCOMPARE(written->metadata().value(QStringLiteral("decoder_conditioning")), QStringLiteral("token+modulation"));
+        QCOMPARE(readJson(result->metadataPath).value(QStringLiteral("options")).toObject().value(QStringLiteral("same_photo_weight")).toDouble(), 1.0);
     }
 
     void cancelledPretrainingKeepsTheLastCheckpoint()
@@ -277,7 +279,8 @@ private slots:
         QVERIFY2(result.error().contains(QStringLiteral("at least two usable images")), qPrintable(result.error()));
         QVERIFY(!QFileInfo::exists(o.outPath));
 
-        // Hiding content tokens without the conditioned decoder, or all of them.
+        // Hiding content tokens without the conditioned decoder (nor a start
+        // checkpoint that has it), or all of them.
         o.imagePaths = *collectPretrainImages(m_photos);
         o.hiddenShare = 0.5;
         result = pretrainCrossIqa(o);
@@ -285,7 +288,9 @@ private slots:
         QVERIFY2(result.error().contains(QStringLiteral("conditioned decoder")), qPrintable(result.error()));
         o.conditionedDecoder = true;
         o.hiddenShare = 1.0;
-        QVERIFY(!pretrainCrossIqa(o));
+        result = pretrainCrossIqa(o);
+        QVERIFY(!result);
+        QVERIFY2(result.error().contains(QStringLiteral("share of hidden content tokens")), qPrintable(result.error()));
         QVERIFY(!QFileInfo::exists(o.outPath));
         o.conditionedDecoder = false;
         o.hiddenShare = 0;
@@ -298,10 +303,12 @@ private slots:
         o.samePhotoWeight = 1;
         result = pretrainCrossIqa(o);
         QVERIFY(!result);
-        QVERIFY2(result.error().contains(QStringLiteral("same-photo weight")), qPrintable(result.error()));
+        QVERIFY2(result.error().contains(QStringLiteral("same-photo term need the conditioned decoder")), qPrintable(result.error()));
         o.conditionedDecoder = true;
         o.samePhotoWeight = std::numeric_limits<double>::quiet_NaN();
-        QVERIFY(!pretrainCrossIqa(o));
+        result = pretrainCrossIqa(o);
+        QVERIFY(!result);
+        QVERIFY2(result.error().contains(QStringLiteral("same-photo weight must be")), qPrintable(result.error()));
         QVERIFY(!QFileInfo::exists(o.outPath));
         o.conditionedDecoder = false;
         o.samePhotoWeight = 0;

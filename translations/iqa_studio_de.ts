@@ -895,10 +895,6 @@
         <translation>Der Decoder des Start-Checkpoints liest q nur als Token; seine Modulation durch q, seine Varianzausgabe und die Degradationssonde werden ergänzt, beginnend bei null.</translation>
     </message>
     <message>
-        <source>Hiding content tokens needs the conditioned decoder and a share from 0 up to, not including, 1.</source>
-        <translation>Das Verbergen von Inhalts-Token braucht den konditionierten Decoder und einen Anteil von 0 bis ausschließlich 1.</translation>
-    </message>
-    <message>
         <source>The spectrum distance needs two square float RGB images of one size, a multiple of %1 pixels.</source>
         <translation>Der Spektrumabstand braucht zwei quadratische RGB-Gleitkommabilder gleicher Größe, ein Vielfaches von %1 Pixeln.</translation>
     </message>
@@ -907,8 +903,16 @@
         <translation>Die Spektrumgewichtung muss eine endliche Zahl von mindestens 0 sein.</translation>
     </message>
     <message>
-        <source>The same-photo weight needs the conditioned decoder and must be a finite number of at least 0.</source>
-        <translation>Die Gewichtung für dasselbe Foto braucht den konditionierten Decoder und muss eine endliche Zahl von mindestens 0 sein.</translation>
+        <source>The share of hidden content tokens must be from 0 up to, not including, 1.</source>
+        <translation>Der Anteil verborgener Inhalts-Token muss von 0 bis ausschließlich 1 reichen.</translation>
+    </message>
+    <message>
+        <source>The same-photo weight must be a finite number of at least 0.</source>
+        <translation>Die Gewichtung für dasselbe Foto muss eine endliche Zahl von mindestens 0 sein.</translation>
+    </message>
+    <message>
+        <source>Hiding content tokens and the same-photo term need the conditioned decoder: ask for it, or start from a checkpoint that has it.</source>
+        <translation>Das Verbergen von Inhalts-Token und der Term für dasselbe Foto brauchen den konditionierten Decoder: Fordern Sie ihn an oder beginnen Sie mit einem Checkpoint, der ihn hat.</translation>
     </message>
 </context>
 <context>

@@ -891,10 +891,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hiding content tokens needs the conditioned decoder and a share from 0 up to, not including, 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The spectrum distance needs two square float RGB images of one size, a multiple of %1 pixels.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,7 +899,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The same-photo weight needs the conditioned decoder and must be a finite number of at least 0.</source>
+        <source>The share of hidden content tokens must be from 0 up to, not including, 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same-photo weight must be a finite number of at least 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiding content tokens and the same-photo term need the conditioned decoder: ask for it, or start from a checkpoint that has it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -335,13 +335,13 @@ int runTrainCrossIqa(const QStringList &arguments)
                       QStringLiteral("pretrain: q also modulates the decoder, which predicts patch variances, and a probe "
                                      "reads the degradation from q (docs/models/cross-iqa.md).")});
     parser.addOption({QStringLiteral("hide-content"),
-                      QStringLiteral("pretrain, with --conditioned-decoder: share of content tokens hidden from the decoder (default 0)."),
+                      QStringLiteral("pretrain, with the conditioned decoder (asked for, or in the start checkpoint): share of content tokens hidden from the decoder (default 0)."),
                       QStringLiteral("SHARE")});
     parser.addOption({QStringLiteral("spectrum-weight"),
                       QStringLiteral("pretrain: weight of the patches' spectral-power loss next to the pixel MSE (default 0)."),
                       QStringLiteral("W")});
     parser.addOption({QStringLiteral("same-photo-weight"),
-                      QStringLiteral("pretrain, with --conditioned-decoder: weight of the probe's level difference between two views of one photo (default 0)."),
+                      QStringLiteral("pretrain, with the conditioned decoder (asked for, or in the start checkpoint): weight of the probe's level difference between two views of one photo (default 0)."),
                       QStringLiteral("W")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the views (pretrain) or of the folds and the random start (head)."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("labels"), QStringLiteral("head: image,mos[,split] labels."), QStringLiteral("CSV")});

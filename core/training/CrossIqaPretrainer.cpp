@@ -197,12 +197,12 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
     const auto note = [&](const QString &text) { if (callbacks.note) callbacks.note(text); };
     if (o.outPath.isEmpty())
         return R::failure(QCoreApplication::translate("CrossIqaPretrainer", "No output checkpoint was given."));
-    if (o.hiddenShare < 0 || o.hiddenShare >= 1 || (o.hiddenShare > 0 && !o.conditionedDecoder))
-        return R::failure(QCoreApplication::translate("CrossIqaPretrainer", "Hiding content tokens needs the conditioned decoder and a share from 0 up to, not including, 1."));
+    if (!(o.hiddenShare >= 0) || o.hiddenShare >= 1)
+        return R::failure(QCoreApplication::translate("CrossIqaPretrainer", "The share of hidden content tokens must be from 0 up to, not including, 1."));
     if (!(o.spectrumWeight >= 0) || !std::isfinite(o.spectrumWeight))
         return R::failure(QCoreApplication::translate("CrossIqaPretrainer", "The spectrum weight must be a finite number of at least 0."));
-    if (!(o.samePhotoWeight >= 0) || !std::isfinite(o.samePhotoWeight) || (o.samePhotoWeight > 0 && !o.conditionedDecoder))
-        return R::failure(QCoreApplication::translate("CrossIqaPretrainer", "The same-photo weight needs the conditioned decoder and must be a finite number of at least 0."));
+    if (!(o.samePhotoWeight >= 0) || !std::isfinite(o.samePhotoWeight))
+        return R::failure(QCoreApplication::translate("CrossIqaPretrainer", "The same-photo weight must be a finite number of at least 0."));
     if (o.steps < 1 || o.batchSize < 1 || o.checkpointEvery < 1 || o.warmupSteps < 0)
         return R::failure(QCoreApplication::translate("CrossIqaPretrainer", "Steps, batch size and checkpoint interval must be at least 1."));
     const auto device = detail::parseDevice(o.device);
@@ -252,6 +252,10 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
     } else {
         shape.modulatedDecoder = o.conditionedDecoder;
     }
+    // Checked once the start is known: a start checkpoint that has the
+    // conditioned decoder serves as well as asking for it.
+    if ((o.hiddenShare > 0 || o.samePhotoWeight > 0) && !shape.modulatedDecoder)
+        return R::failure(QCoreApplication::translate("CrossIqaPretrainer", "Hiding content tokens and the same-photo term need the conditioned decoder: ask for it, or start from a checkpoint that has it."));
     detail::CrossIqaNetwork network(shape);
     detail::initialiseCrossIqa(network, o.seed);
     if (start) {
