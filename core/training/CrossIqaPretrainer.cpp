@@ -354,7 +354,12 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
 
     network->train();
     const int reportEvery = std::max(1, std::min(10, o.checkpointEvery));
-    double sumLoss = 0, sumCross = 0, sumSelf = 0, sumSpread = 0, sumDegradation = 0, sumSpectrum = 0, sumSamePhoto = 0;
+    // Every loss term summed between two reports, as one tensor, so that a new
+    // term is one more entry here and one more line where the means are read.
+    const auto termsOf = [](const CrossIqaLosses &l) {
+        return torch::stack({l.total, l.cross, l.self, l.spread, l.degradation, l.spectrum, l.samePhoto}).detach().to(torch::kCPU, torch::kFloat64);
+    };
+    torch::Tensor sums;
     int sinceReport = 0;
     QElapsedTimer reportClock;
     reportClock.start();
@@ -376,27 +381,23 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
         const double loss = l.total.item<double>();
         if (!std::isfinite(loss))
             return R::failure(QCoreApplication::translate("CrossIqaPretrainer", "The loss became %1 at step %2; lower --lr and resume from the last checkpoint.").arg(loss).arg(step + 1));
-        sumLoss += loss;
-        sumCross += l.cross.item<double>();
-        sumSelf += l.self.item<double>();
-        sumSpread += l.spread.item<double>();
-        sumDegradation += l.degradation.item<double>();
-        sumSpectrum += l.spectrum.item<double>();
-        sumSamePhoto += l.samePhoto.item<double>();
+        sums = sums.defined() ? sums + termsOf(l) : termsOf(l);
         ++sinceReport;
         const int done = step + 1;
         if (done % reportEvery == 0 || done == o.steps) {
             CrossIqaPretrainProgress p;
             p.step = done;
             p.steps = o.steps;
-            p.loss = sumLoss / sinceReport;
-            p.crossLoss = sumCross / sinceReport;
-            p.selfLoss = sumSelf / sinceReport;
+            const torch::Tensor means = sums / sinceReport;
+            const auto mean = means.accessor<double, 1>();
+            p.loss = mean[0];
+            p.crossLoss = mean[1];
+            p.selfLoss = mean[2];
             p.conditionedDecoder = shape.modulatedDecoder;
-            p.spreadLoss = sumSpread / sinceReport;
-            p.degradationLoss = sumDegradation / sinceReport;
-            p.spectrumLoss = sumSpectrum / sinceReport;
-            p.samePhotoLoss = sumSamePhoto / sinceReport;
+            p.spreadLoss = mean[3];
+            p.degradationLoss = mean[4];
+            p.spectrumLoss = mean[5];
+            p.samePhotoLoss = mean[6];
             const double seconds = reportClock.elapsed() / 1000.0;
             p.viewsPerSecond = seconds > 0 ? 2.0 * o.batchSize * sinceReport / seconds : 0;
             const double perStep = runClock.elapsed() / 1000.0 / std::max(1, done - startStep);
@@ -416,7 +417,7 @@ Expected<CrossIqaPretrainResult> pretrainCrossIqa(const CrossIqaPretrainOptions 
             if (callbacks.progress)
                 callbacks.progress(p);
             result.finalLoss = p.loss;
-            sumLoss = sumCross = sumSelf = sumSpread = sumDegradation = sumSpectrum = sumSamePhoto = 0;
+            sums = torch::Tensor();
             sinceReport = 0;
             reportClock.restart();
         }
